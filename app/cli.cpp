@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "projectfile.h"
+#include "sqlmodelgenerator.h"
+#include "validate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace App {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const char *const kUsage = R"(Usage:
+  sqlmodel-studio [PROJECT.sqlmodel.json]        open the designer
+  sqlmodel-studio generate PROJECT.sqlmodel.json -o OUTDIR
+                  [--layout module|package] [--no-multiple-models]
+  sqlmodel-studio --help | --version
+
+Commands:
+  generate   write the SQLModel models for a project: OUTDIR/models.py, or the package
+             OUTDIR/models/ with --layout package.
+
+Exit status: 0 on success, 1 on a user error (the message is on stderr), 2 on bad usage.
+)";
+
+int usageError(const QString &message)
+{
+    err() << "sqlmodel-studio: " << message << "\n"
+          << "Try 'sqlmodel-studio --help'.\n";
+    err().flush();
+    return ExitUsage;
+}
+
+int userError(const QString &message)
+{
+    err() << "sqlmodel-studio: " << message << "\n";
+    err().flush();
+    return ExitUserError;
+}
+
+// Loads and validates; on failure prints every problem and returns false.
+bool loadValidProject(const QString &path, Core::Schema *schema)
+{
+    Core::LoadError error;
+    if (!Core::loadProject(path, schema, &error)) {
+        userError(error.toString());
+        return false;
+    }
+    return true;
+}
+
+bool writeFiles(const QString &outDir, const std::vector<Core::GeneratedFile> &files)
+{
+    QDir dir(outDir);
+    if (!dir.exists() && !QDir().mkpath(outDir)) {
+        userError(QStringLiteral("%1: cannot create the output folder").arg(outDir));
+        return false;
+    }
+    for (const Core::GeneratedFile &f : files) {
+        const QString path = dir.filePath(f.path);
+        const QString parent = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(parent)) {
+            userError(QStringLiteral("%1: cannot create the folder").arg(parent));
+            return false;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            userError(QStringLiteral("%1: %2").arg(path, file.errorString()));
+            return false;
+        }
+        file.write(f.content.toUtf8());
+        if (!file.commit()) {
+            userError(QStringLiteral("%1: %2").arg(path, file.errorString()));
+            return false;
+        }
+    }
+    return true;
+}
+
+int runGenerate(const QStringList &args)
+{
+    QString project;
+    QString outDir;
+    Core::GeneratorOptions options;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        auto value = [&](QString *target) {
+            if (i + 1 >= args.size())
+                return false;
+            *target = args.at(++i);
+            return true;
+        };
+        if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
+            if (!value(&outDir))
+                return usageError(QStringLiteral("%1 needs a folder").arg(a));
+        } else if (a.startsWith(QLatin1String("--output="))) {
+            outDir = a.mid(9);
+        } else if (a == QLatin1String("--layout") || a.startsWith(QLatin1String("--layout="))) {
+            QString layout;
+            if (a.contains(u'='))
+                layout = a.section(u'=', 1);
+            else if (!value(&layout))
+                return usageError(QStringLiteral("--layout needs module or package"));
+            if (layout == QLatin1String("module"))
+                options.layout = Core::GeneratorOptions::Layout::Module;
+            else if (layout == QLatin1String("package"))
+                options.layout = Core::GeneratorOptions::Layout::Package;
+            else
+                return usageError(QStringLiteral("unknown layout '%1' (module or package)").arg(layout));
+        } else if (a == QLatin1String("--no-multiple-models")) {
+            options.multipleModels = false;
+        } else if (a == QLatin1String("--multiple-models")) {
+            options.multipleModels = true;
+        } else if (a.startsWith(u'-') && a != QLatin1String("-")) {
+            return usageError(QStringLiteral("unknown option '%1' for generate").arg(a));
+        } else if (project.isEmpty()) {
+            project = a;
+        } else {
+            return usageError(QStringLiteral("unexpected argument '%1'").arg(a));
+        }
+    }
+    if (project.isEmpty())
+        return usageError(QStringLiteral("generate needs a project file"));
+    if (outDir.isEmpty())
+        return usageError(QStringLiteral("generate needs -o OUTDIR"));
+
+    Core::Schema schema;
+    if (!loadValidProject(project, &schema))
+        return ExitUserError;
+    const auto files = Core::generateSqlModel(schema, options);
+    if (!writeFiles(outDir, files))
+        return ExitUserError;
+    for (const auto &f : files)
+        out() << QDir(outDir).filePath(f.path) << "\n";
+    out().flush();
+    return ExitOk;
+}
+
+} // namespace
+
+bool isCliInvocation(const QStringList &args)
+{
+    if (args.isEmpty())
+        return false;
+    static const QStringList commands = {
+        QStringLiteral("generate"), QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("help"),
+    };
+    const QString &first = args.first();
+    return commands.contains(first) || (first.startsWith(u'-') && first != QLatin1String("--"));
+}
+
+int runCli(const QStringList &args)
+{
+    const QString command = args.value(0);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out() << kUsage;
+        out().flush();
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "sqlmodel-studio " << SMS_VERSION << "\n";
+        out().flush();
+        return ExitOk;
+    }
+    if (command == QLatin1String("generate"))
+        return runGenerate(args.mid(1));
+    return usageError(QStringLiteral("unknown command or option '%1'").arg(command));
+}
+
+} // namespace App

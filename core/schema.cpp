@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+#include <QRandomGenerator>
+
+#include <array>
+#include <utility>
+
+namespace Core {
+
+namespace {
+
+template<typename E, std::size_t N>
+QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+{
+    for (const auto &[e, n] : table) {
+        if (e == value)
+            return QString::fromLatin1(n);
+    }
+    return {};
+}
+
+template<typename E, std::size_t N>
+std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table, const QString &name)
+{
+    for (const auto &[e, n] : table) {
+        if (name == QLatin1String(n))
+            return e;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<TypeKind, const char *>, 18> kTypeKinds = {{
+    {TypeKind::Integer, "integer"},
+    {TypeKind::BigInteger, "bigInteger"},
+    {TypeKind::SmallInteger, "smallInteger"},
+    {TypeKind::String, "string"},
+    {TypeKind::Text, "text"},
+    {TypeKind::Boolean, "boolean"},
+    {TypeKind::Float, "float"},
+    {TypeKind::Numeric, "numeric"},
+    {TypeKind::Date, "date"},
+    {TypeKind::Time, "time"},
+    {TypeKind::DateTime, "dateTime"},
+    {TypeKind::Interval, "interval"},
+    {TypeKind::Uuid, "uuid"},
+    {TypeKind::Json, "json"},
+    {TypeKind::Jsonb, "jsonb"},
+    {TypeKind::LargeBinary, "largeBinary"},
+    {TypeKind::Enum, "enum"},
+    {TypeKind::Dialect, "dialect"},
+}};
+
+constexpr std::array<std::pair<DefaultFactory, const char *>, 5> kFactories = {{
+    {DefaultFactory::None, ""},
+    {DefaultFactory::NowUtc, "nowUtc"},
+    {DefaultFactory::Uuid4, "uuid4"},
+    {DefaultFactory::EmptyList, "emptyList"},
+    {DefaultFactory::EmptyDict, "emptyDict"},
+}};
+
+constexpr std::array<std::pair<RelationshipKind, const char *>, 3> kRelKinds = {{
+    {RelationshipKind::OneToMany, "oneToMany"},
+    {RelationshipKind::OneToOne, "oneToOne"},
+    {RelationshipKind::ManyToMany, "manyToMany"},
+}};
+
+template<typename Vec, typename Id>
+auto findById(Vec &vec, const Id &id) -> decltype(&vec.front())
+{
+    for (auto &item : vec) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString typeKindName(TypeKind kind) { return nameOf(kTypeKinds, kind); }
+std::optional<TypeKind> typeKindFromName(const QString &name) { return valueOf(kTypeKinds, name); }
+QString defaultFactoryName(DefaultFactory f) { return nameOf(kFactories, f); }
+std::optional<DefaultFactory> defaultFactoryFromName(const QString &name)
+{
+    return valueOf(kFactories, name);
+}
+QString relationshipKindName(RelationshipKind kind) { return nameOf(kRelKinds, kind); }
+std::optional<RelationshipKind> relationshipKindFromName(const QString &name)
+{
+    return valueOf(kRelKinds, name);
+}
+
+const Column *Table::column(const QString &columnId) const { return findById(columns, columnId); }
+Column *Table::column(const QString &columnId) { return findById(columns, columnId); }
+const Column *Table::columnByName(const QString &n) const
+{
+    for (const Column &c : columns) {
+        if (c.name == n)
+            return &c;
+    }
+    return nullptr;
+}
+const ForeignKey *Table::foreignKey(const QString &fkId) const { return findById(foreignKeys, fkId); }
+std::vector<const Column *> Table::primaryKey() const
+{
+    std::vector<const Column *> pk;
+    for (const Column &c : columns) {
+        if (c.primaryKey)
+            pk.push_back(&c);
+    }
+    return pk;
+}
+
+const Table *Schema::table(const QString &tableId) const { return findById(tables, tableId); }
+Table *Schema::table(const QString &tableId) { return findById(tables, tableId); }
+const Table *Schema::tableByName(const QString &n, const QString &s) const
+{
+    for (const Table &t : tables) {
+        if (t.name == n && t.schema == s)
+            return &t;
+    }
+    return nullptr;
+}
+const EnumType *Schema::enumType(const QString &enumId) const { return findById(enums, enumId); }
+const Relationship *Schema::relationship(const QString &relId) const
+{
+    return findById(relationships, relId);
+}
+const Table *Schema::tableOfForeignKey(const QString &fkId) const
+{
+    for (const Table &t : tables) {
+        if (t.foreignKey(fkId))
+            return &t;
+    }
+    return nullptr;
+}
+
+QString newId(const QString &prefix)
+{
+    static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyz23456789";
+    QString id = prefix + u'_';
+    auto *rng = QRandomGenerator::global();
+    for (int i = 0; i < 10; ++i)
+        id += QChar::fromLatin1(alphabet[rng->bounded(int(sizeof(alphabet) - 1))]);
+    return id;
+}
+
+} // namespace Core

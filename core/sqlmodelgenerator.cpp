@@ -1,0 +1,1328 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlmodelgenerator.h"
+
+#include "naming.h"
+#include "pyformat.h"
+#include "pythonwriter.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <map>
+#include <set>
+
+namespace Core {
+
+namespace {
+
+using Python::Expr;
+using Python::stringLiteral;
+
+// The naming convention from the Alembic docs, with the all-columns tokens so that two
+// constraints or indexes that start with the same column still get distinct names.
+const char *const kNamingConvention[][2] = {
+    {"ix", "ix_%(table_name)s_%(column_0_N_name)s"},
+    {"uq", "uq_%(table_name)s_%(column_0_N_name)s"},
+    {"ck", "ck_%(table_name)s_%(constraint_name)s"},
+    {"fk", "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s"},
+    {"pk", "pk_%(table_name)s"},
+};
+
+// Names that generated modules import or define at module level.
+const QSet<QString> &moduleNames()
+{
+    static const QSet<QString> set = {
+        "Any", "Optional", "TYPE_CHECKING", "Decimal", "date", "datetime", "time", "timedelta",
+        "timezone", "uuid", "enum", "sa", "postgresql", "Field", "Relationship", "SQLModel",
+        "SqlType", "__all__",
+    };
+    return set;
+}
+
+// Collects the import lines one module needs and renders them in isort order.
+class Imports
+{
+public:
+    void add(const QString &module, const QString &name) { m_from[module].insert(name); }
+    void addModule(const QString &module) { m_plain.insert(module); }
+    void addTypeChecking(const QString &module, const QString &name) { m_typeChecking[module].insert(name); }
+    void addLocal(const QString &module, const QString &name) { m_local[module].insert(name); }
+
+    QStringList render() const
+    {
+        // isort sections: standard library, third party, first party/local; `import x` lines
+        // before `from x import` lines within a section (force-sort-within-sections is off).
+        static const QSet<QString> stdlib = {"datetime", "decimal", "enum", "typing", "uuid"};
+        QStringList out;
+        auto section = [&](bool wantStd) {
+            QStringList lines;
+            QStringList plains;
+            for (const QString &m : m_plain) {
+                if (stdlib.contains(m.section(u'.', 0, 0)) == wantStd)
+                    plains << m;
+            }
+            std::sort(plains.begin(), plains.end(), caseInsensitiveLess);
+            for (const QString &m : plains)
+                lines << (m == QLatin1String("sqlalchemy") ? QStringLiteral("import sqlalchemy as sa")
+                                                           : QLatin1String("import ") + m);
+            QStringList froms;
+            for (const auto &[m, names] : m_from) {
+                if (stdlib.contains(m.section(u'.', 0, 0)) == wantStd)
+                    froms << m;
+            }
+            std::sort(froms.begin(), froms.end(), caseInsensitiveLess);
+            for (const QString &m : froms)
+                lines << fromLine(m, m_from.at(m), 0);
+            return lines;
+        };
+        const QStringList std = section(true);
+        const QStringList third = section(false);
+        QStringList local;
+        for (const auto &[m, names] : m_local)
+            local << fromLine(m, names, 0);
+        for (const QStringList &block : {std, third, local}) {
+            if (block.isEmpty())
+                continue;
+            if (!out.isEmpty())
+                out << QString();
+            out << block;
+        }
+        if (!m_typeChecking.empty()) {
+            out << QString() << QStringLiteral("if TYPE_CHECKING:");
+            for (const auto &[m, names] : m_typeChecking)
+                out << fromLine(m, names, 4);
+        }
+        return out;
+    }
+
+private:
+    static bool caseInsensitiveLess(const QString &a, const QString &b)
+    {
+        const int c = QString::compare(a, b, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
+    }
+
+    // isort's order of names: CONSTANTS, then Classes, then functions/variables
+    // (order-by-type), each case-sensitively.
+    static QStringList sortedNames(const std::set<QString> &names)
+    {
+        auto rank = [](const QString &n) {
+            if (n.size() > 1 && n == n.toUpper())
+                return 0;
+            return n.front().isUpper() ? 1 : 2;
+        };
+        QStringList v(names.begin(), names.end());
+        std::sort(v.begin(), v.end(), [&](const QString &a, const QString &b) {
+            if (rank(a) != rank(b))
+                return rank(a) < rank(b);
+            const int c = QString::compare(a, b, Qt::CaseInsensitive);
+            return c != 0 ? c < 0 : a < b;
+        });
+        return v;
+    }
+
+    static QStringList fromLine(const QString &module, const std::set<QString> &names, int indent)
+    {
+        const QStringList sorted = sortedNames(names);
+        const QString pad(indent, u' ');
+        const QString head = pad + QLatin1String("from ") + module + QLatin1String(" import ");
+        const QString one = head + sorted.join(QLatin1String(", "));
+        if (Python::displayWidth(one) <= Python::LineLength)
+            return {one};
+        QStringList lines{head + u'('};
+        for (const QString &n : sorted)
+            lines << pad + QLatin1String("    ") + n + u',';
+        lines << pad + u')';
+        return lines;
+    }
+
+    std::map<QString, std::set<QString>> m_from;
+    std::set<QString> m_plain;
+    std::map<QString, std::set<QString>> m_typeChecking;
+    std::map<QString, std::set<QString>> m_local;
+};
+
+bool isIntegerKind(TypeKind k)
+{
+    return k == TypeKind::Integer || k == TypeKind::BigInteger || k == TypeKind::SmallInteger;
+}
+
+// A primary-key column whose value the database or Python generates: it belongs on the table
+// model only (not in XBase/XCreate) and is required in XPublic.
+bool isGeneratedKey(const Table &t, const Column &c)
+{
+    if (!c.primaryKey)
+        return false;
+    if (c.autoincrement && isIntegerKind(c.type.kind))
+        return true;
+    if (c.defaultFactory == DefaultFactory::Uuid4)
+        return true;
+    Q_UNUSED(t);
+    return !c.serverDefault.isEmpty();
+}
+
+// Everything the generator decides about a schema before writing any text.
+class Plan
+{
+public:
+    Plan(const Schema &schema, const GeneratorOptions &options)
+        : m_schema(schema)
+        , m_options(options)
+    {
+        QSet<QString> taken = moduleNames();
+        for (const EnumType &e : schema.enums) {
+            const QString n = unique(e.name, taken);
+            m_enumClass.insert(e.id, n);
+            m_enumTypeVar.insert(e.id, unique(snakeCase(n).toUpper() + QLatin1String("_TYPE"), taken));
+        }
+        for (const Table &t : schema.tables)
+            m_class.insert(t.id, unique(tableClassName(t), taken));
+        if (options.multipleModels) {
+            for (const Table &t : schema.tables) {
+                const QString c = m_class.value(t.id);
+                for (const char *suffix : {"Base", "Create", "Public", "Update"})
+                    m_family[t.id][QLatin1String(suffix)] = unique(c + QLatin1String(suffix), taken);
+            }
+        }
+        QSet<QString> modules = {QStringLiteral("shared"), QStringLiteral("__init__")};
+        for (const Table &t : schema.tables) {
+            m_module.insert(t.id, unique(safeAttributeName(snakeCase(m_class.value(t.id))), modules));
+            QSet<QString> attrs = {QStringLiteral("metadata")};
+            for (const Column &c : t.columns)
+                m_attr[t.id].insert(c.id, unique(columnAttribute(c), attrs, true));
+        }
+        for (const Table &t : schema.tables) {
+            m_tables.insert(t.id, &t);
+            for (const ForeignKey &fk : t.foreignKeys) {
+                ++m_fkCount[{t.id, fk.refTable}];
+                m_fks.insert(fk.id, {&t, &fk});
+            }
+        }
+        for (const Relationship &r : schema.relationships) {
+            m_fksInRelationships[r.foreignKey] += 1;
+            if (!r.secondForeignKey.isEmpty())
+                m_fksInRelationships[r.secondForeignKey] += 1;
+            // Index each relationship under every table that gets one of its attributes.
+            const auto [fkTable, fk] = foreignKey(r.foreignKey);
+            if (!fk)
+                continue;
+            QSet<QString> ends{fk->refTable};
+            if (r.kind == RelationshipKind::ManyToMany) {
+                if (const ForeignKey *fk2 = foreignKey(r.secondForeignKey).second)
+                    ends.insert(fk2->refTable);
+            } else {
+                ends.insert(fkTable->id);
+            }
+            for (const QString &id : ends)
+                m_relsByTable[id].push_back(&r);
+        }
+        orderTables();
+    }
+
+    const Schema &schema() const { return m_schema; }
+    const GeneratorOptions &options() const { return m_options; }
+    const Table *table(const QString &id) const { return m_tables.value(id); }
+    // The foreign key with this id and the table that holds it (nulls when absent).
+    std::pair<const Table *, const ForeignKey *> foreignKey(const QString &fkId) const
+    {
+        return m_fks.value(fkId, {nullptr, nullptr});
+    }
+    // The relationships that put an attribute on this table, in schema order.
+    const std::vector<const Relationship *> &relationshipsOf(const QString &tableId) const
+    {
+        static const std::vector<const Relationship *> none;
+        auto it = m_relsByTable.find(tableId);
+        return it == m_relsByTable.end() ? none : it->second;
+    }
+    const std::vector<const Table *> &orderedTables() const { return m_order; }
+    QString className(const QString &tableId) const { return m_class.value(tableId); }
+    QString family(const QString &tableId, const char *suffix) const
+    {
+        return m_family.value(tableId).value(QLatin1String(suffix));
+    }
+    QString moduleOf(const QString &tableId) const { return m_module.value(tableId); }
+    QString attr(const QString &tableId, const QString &columnId) const
+    {
+        return m_attr.value(tableId).value(columnId);
+    }
+    QString enumClass(const QString &enumId) const { return m_enumClass.value(enumId); }
+    QString enumTypeVar(const QString &enumId) const { return m_enumTypeVar.value(enumId); }
+    int foreignKeysBetween(const QString &from, const QString &to) const
+    {
+        auto it = m_fkCount.find({from, to});
+        return it == m_fkCount.end() ? 0 : it->second;
+    }
+    int relationshipsOnForeignKey(const QString &fkId) const { return m_fksInRelationships.value(fkId); }
+
+    // Python member names of an enum's values, in order.
+    QStringList enumMembers(const EnumType &e) const
+    {
+        QStringList out;
+        QSet<QString> taken = {QStringLiteral("MRO")};
+        for (const QString &v : e.values) {
+            QString n = safeAttributeName(v).toUpper();
+            if (n.endsWith(u'_') && !v.endsWith(u'_'))
+                n.chop(1);
+            if (n.isEmpty() || !isIdentifier(n) || isPythonKeyword(n))
+                n = QLatin1String("VALUE_") + n;
+            out << unique(n, taken);
+        }
+        return out;
+    }
+
+    QString enumMember(const QString &enumId, const QString &value) const
+    {
+        const EnumType *e = m_schema.enumType(enumId);
+        if (!e)
+            return {};
+        const int i = int(e->values.indexOf(value));
+        if (i < 0)
+            return {};
+        return enumClass(enumId) + u'.' + enumMembers(*e).at(i);
+    }
+
+private:
+    static QString unique(const QString &wanted, QSet<QString> &taken, bool caseSensitive = true)
+    {
+        Q_UNUSED(caseSensitive);
+        QString n = wanted;
+        while (taken.contains(n))
+            n += u'_';
+        taken.insert(n);
+        return n;
+    }
+
+    // Design order, except that a link model used through `link_model=` must be defined before
+    // the classes that name it at run time.
+    void orderTables()
+    {
+        QHash<QString, QStringList> linksNeeded;
+        for (const Relationship &r : m_schema.relationships) {
+            if (r.kind != RelationshipKind::ManyToMany)
+                continue;
+            const auto [link, f1] = foreignKey(r.foreignKey);
+            const ForeignKey *f2 = foreignKey(r.secondForeignKey).second;
+            if (!f1 || !f2)
+                continue;
+            linksNeeded[f1->refTable] << link->id;
+            linksNeeded[f2->refTable] << link->id;
+        }
+        QSet<QString> done;
+        std::function<void(const Table &)> visit = [&](const Table &t) {
+            if (done.contains(t.id))
+                return;
+            done.insert(t.id);
+            for (const QString &linkId : linksNeeded.value(t.id)) {
+                if (const Table *l = table(linkId))
+                    visit(*l);
+            }
+            m_order.push_back(&t);
+        };
+        // A link first visits its own needs; guard against cycles with `done` marked early.
+        for (const Table &t : m_schema.tables)
+            visit(t);
+    }
+
+    const Schema &m_schema;
+    GeneratorOptions m_options;
+    QHash<QString, QString> m_class;
+    QHash<QString, QHash<QString, QString>> m_family;
+    QHash<QString, QString> m_module;
+    QHash<QString, QHash<QString, QString>> m_attr;
+    QHash<QString, QString> m_enumClass;
+    QHash<QString, QString> m_enumTypeVar;
+    std::map<std::pair<QString, QString>, int> m_fkCount;
+    QHash<QString, int> m_fksInRelationships;
+    std::vector<const Table *> m_order;
+    QHash<QString, const Table *> m_tables;
+    QHash<QString, std::pair<const Table *, const ForeignKey *>> m_fks;
+    std::map<QString, std::vector<const Relationship *>> m_relsByTable;
+};
+
+// Writes the text of one module: tracks imports and which classes exist so far (to decide
+// between a plain and a quoted forward reference).
+class ModuleWriter
+{
+public:
+    ModuleWriter(const Plan &plan, bool package)
+        : m_plan(plan)
+        , m_package(package)
+    {}
+
+    Imports imports;
+    QStringList body;
+    QSet<QString> defined;        // class names defined above the current point
+    QSet<QString> localTables;    // table ids whose classes live in this module
+    QHash<QString, int> typeRefs; // used to decide on TYPE_CHECKING imports
+
+    // The reference to a table's class from inside this module.
+    QString classRef(const QString &tableId, bool *quoted)
+    {
+        const QString name = m_plan.className(tableId);
+        if (defined.contains(name)) {
+            *quoted = false;
+            return name;
+        }
+        *quoted = true;
+        if (m_package && !localTables.contains(tableId)) {
+            imports.add(QStringLiteral("typing"), QStringLiteral("TYPE_CHECKING"));
+            imports.addTypeChecking(QLatin1String(".") + m_plan.moduleOf(tableId), name);
+        }
+        return name;
+    }
+
+    // A class used at run time (link_model=): imported for real in a package.
+    QString runtimeClass(const QString &tableId)
+    {
+        if (m_package && !localTables.contains(tableId))
+            imports.addLocal(QLatin1String(".") + m_plan.moduleOf(tableId), m_plan.className(tableId));
+        return m_plan.className(tableId);
+    }
+
+    QString enumRef(const QString &enumId)
+    {
+        if (m_package)
+            imports.addLocal(QStringLiteral(".shared"), m_plan.enumClass(enumId));
+        return m_plan.enumClass(enumId);
+    }
+
+    QString enumTypeRef(const QString &enumId)
+    {
+        if (m_package)
+            imports.addLocal(QStringLiteral(".shared"), m_plan.enumTypeVar(enumId));
+        return m_plan.enumTypeVar(enumId);
+    }
+
+    QString sqlTypeRef()
+    {
+        if (m_package)
+            imports.addLocal(QStringLiteral(".shared"), QStringLiteral("SqlType"));
+        return QStringLiteral("SqlType");
+    }
+
+    bool package() const { return m_package; }
+
+private:
+    const Plan &m_plan;
+    bool m_package;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Columns
+
+QString pythonType(ModuleWriter &w, const Column &c)
+{
+    auto &imp = w.imports;
+    QString base;
+    switch (c.type.kind) {
+    case TypeKind::Integer:
+    case TypeKind::BigInteger:
+    case TypeKind::SmallInteger: base = QStringLiteral("int"); break;
+    case TypeKind::String:
+    case TypeKind::Text: base = QStringLiteral("str"); break;
+    case TypeKind::Boolean: base = QStringLiteral("bool"); break;
+    case TypeKind::Float: base = QStringLiteral("float"); break;
+    case TypeKind::Numeric:
+        imp.add(QStringLiteral("decimal"), QStringLiteral("Decimal"));
+        base = QStringLiteral("Decimal");
+        break;
+    case TypeKind::Date:
+        imp.add(QStringLiteral("datetime"), QStringLiteral("date"));
+        base = QStringLiteral("date");
+        break;
+    case TypeKind::Time:
+        imp.add(QStringLiteral("datetime"), QStringLiteral("time"));
+        base = QStringLiteral("time");
+        break;
+    case TypeKind::DateTime:
+        imp.add(QStringLiteral("datetime"), QStringLiteral("datetime"));
+        base = QStringLiteral("datetime");
+        break;
+    case TypeKind::Interval:
+        imp.add(QStringLiteral("datetime"), QStringLiteral("timedelta"));
+        base = QStringLiteral("timedelta");
+        break;
+    case TypeKind::Uuid:
+        imp.addModule(QStringLiteral("uuid"));
+        base = QStringLiteral("uuid.UUID");
+        break;
+    case TypeKind::Json:
+    case TypeKind::Jsonb:
+        imp.add(QStringLiteral("typing"), QStringLiteral("Any"));
+        base = c.defaultFactory == DefaultFactory::EmptyList ? QStringLiteral("list[Any]")
+                                                              : QStringLiteral("dict[str, Any]");
+        break;
+    case TypeKind::LargeBinary: base = QStringLiteral("bytes"); break;
+    case TypeKind::Enum: base = w.enumRef(c.type.enumId); break;
+    case TypeKind::Dialect: base = QStringLiteral("str"); break;
+    }
+    if (c.type.array && c.type.kind != TypeKind::Json && c.type.kind != TypeKind::Jsonb)
+        base = QLatin1String("list[") + base + u']';
+    return base;
+}
+
+// The SQLAlchemy type expression for sa_type=, or empty when SQLModel infers the right one.
+QString sqlAlchemyType(ModuleWriter &w, const Table &t, const Column &c)
+{
+    auto sa = [&] {
+        w.imports.addModule(QStringLiteral("sqlalchemy"));
+        return QStringLiteral("sa.");
+    };
+    QString type;
+    switch (c.type.kind) {
+    case TypeKind::Integer:
+        break;
+    case TypeKind::BigInteger:
+        // SQLite only auto-increments an INTEGER PRIMARY KEY (the rowid alias), so a BIGINT key
+        // becomes INTEGER there.
+        if (c.primaryKey && c.autoincrement && t.primaryKey().size() == 1)
+            type = sa() + QLatin1String("BigInteger().with_variant(sa.Integer(), \"sqlite\")");
+        else
+            type = sa() + QLatin1String("BigInteger");
+        break;
+    case TypeKind::SmallInteger:
+        if (c.primaryKey && c.autoincrement && t.primaryKey().size() == 1)
+            type = sa() + QLatin1String("SmallInteger().with_variant(sa.Integer(), \"sqlite\")");
+        else
+            type = sa() + QLatin1String("SmallInteger");
+        break;
+    case TypeKind::String:
+    case TypeKind::Boolean:
+    case TypeKind::Float:
+    case TypeKind::Numeric:
+    case TypeKind::Date:
+    case TypeKind::Interval:
+    case TypeKind::Uuid:
+    case TypeKind::LargeBinary:
+        break;
+    case TypeKind::Text: type = sa() + QLatin1String("Text"); break;
+    case TypeKind::Time:
+        if (c.type.timezone)
+            type = sa() + QLatin1String("Time(timezone=True)");
+        break;
+    case TypeKind::DateTime:
+        if (c.type.timezone)
+            type = sa() + QLatin1String("DateTime(timezone=True)");
+        break;
+    case TypeKind::Json: type = sa() + QLatin1String("JSON"); break;
+    case TypeKind::Jsonb:
+        w.imports.add(QStringLiteral("sqlalchemy.dialects"), QStringLiteral("postgresql"));
+        type = sa() + QLatin1String("JSON().with_variant(postgresql.JSONB(), \"postgresql\")");
+        break;
+    case TypeKind::Enum: type = w.enumTypeRef(c.type.enumId); break;
+    case TypeKind::Dialect:
+        type = w.sqlTypeRef() + u'(' + stringLiteral(c.type.sql) + u')';
+        break;
+    }
+    if (c.type.array && c.type.kind != TypeKind::Json && c.type.kind != TypeKind::Jsonb) {
+        // Arrays are native on PostgreSQL and stored as JSON elsewhere.
+        QString inner = type;
+        if (inner.isEmpty()) {
+            switch (c.type.kind) {
+            case TypeKind::Integer: inner = QStringLiteral("sa.Integer()"); break;
+            case TypeKind::String:
+                inner = c.type.length > 0 ? QStringLiteral("sa.String(%1)").arg(c.type.length)
+                                          : QStringLiteral("sa.String()");
+                break;
+            case TypeKind::Boolean: inner = QStringLiteral("sa.Boolean()"); break;
+            case TypeKind::Float: inner = QStringLiteral("sa.Float()"); break;
+            case TypeKind::Numeric:
+                inner = c.type.precision > 0
+                            ? QStringLiteral("sa.Numeric(%1, %2)").arg(c.type.precision).arg(c.type.scale)
+                            : QStringLiteral("sa.Numeric()");
+                break;
+            case TypeKind::Date: inner = QStringLiteral("sa.Date()"); break;
+            case TypeKind::Interval: inner = QStringLiteral("sa.Interval()"); break;
+            case TypeKind::Uuid: inner = QStringLiteral("sa.Uuid()"); break;
+            case TypeKind::LargeBinary: inner = QStringLiteral("sa.LargeBinary()"); break;
+            default: inner = QStringLiteral("sa.String()"); break;
+            }
+        } else if (!inner.endsWith(u')')) {
+            inner += QLatin1String("()");
+        }
+        sa();
+        w.imports.add(QStringLiteral("sqlalchemy.dialects"), QStringLiteral("postgresql"));
+        type = QLatin1String("sa.JSON().with_variant(postgresql.ARRAY(") + inner
+               + QLatin1String("), \"postgresql\")");
+    }
+    return type;
+}
+
+// The Python literal for a column's default value, or empty.
+QString defaultLiteral(ModuleWriter &w, const Column &c)
+{
+    return std::visit(
+        [&](const auto &v) -> QString {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, NoDefault>) {
+                return {};
+            } else if constexpr (std::is_same_v<T, bool>) {
+                return v ? QStringLiteral("True") : QStringLiteral("False");
+            } else if constexpr (std::is_same_v<T, qint64>) {
+                if (c.type.kind == TypeKind::Float)
+                    return QString::number(v) + QLatin1String(".0");
+                if (c.type.kind == TypeKind::Numeric) {
+                    w.imports.add(QStringLiteral("decimal"), QStringLiteral("Decimal"));
+                    return QLatin1String("Decimal(") + stringLiteral(QString::number(v)) + u')';
+                }
+                return QString::number(v);
+            } else if constexpr (std::is_same_v<T, double>) {
+                if (c.type.kind == TypeKind::Numeric) {
+                    w.imports.add(QStringLiteral("decimal"), QStringLiteral("Decimal"));
+                    return QLatin1String("Decimal(") + stringLiteral(Python::floatLiteral(v)) + u')';
+                }
+                return Python::floatLiteral(v);
+            } else {
+                switch (c.type.kind) {
+                case TypeKind::Enum: return w.enumRef(c.type.enumId), QString(); // replaced below
+                case TypeKind::Numeric:
+                    w.imports.add(QStringLiteral("decimal"), QStringLiteral("Decimal"));
+                    return QLatin1String("Decimal(") + stringLiteral(v) + u')';
+                case TypeKind::Uuid:
+                    w.imports.addModule(QStringLiteral("uuid"));
+                    return QLatin1String("uuid.UUID(") + stringLiteral(v) + u')';
+                case TypeKind::Date:
+                    w.imports.add(QStringLiteral("datetime"), QStringLiteral("date"));
+                    return QLatin1String("date.fromisoformat(") + stringLiteral(v) + u')';
+                case TypeKind::Time:
+                    w.imports.add(QStringLiteral("datetime"), QStringLiteral("time"));
+                    return QLatin1String("time.fromisoformat(") + stringLiteral(v) + u')';
+                case TypeKind::DateTime:
+                    w.imports.add(QStringLiteral("datetime"), QStringLiteral("datetime"));
+                    return QLatin1String("datetime.fromisoformat(") + stringLiteral(v) + u')';
+                case TypeKind::LargeBinary: return u'b' + stringLiteral(v);
+                default: return stringLiteral(v);
+                }
+            }
+        },
+        c.defaultValue);
+}
+
+QString defaultFactoryExpr(ModuleWriter &w, DefaultFactory f)
+{
+    switch (f) {
+    case DefaultFactory::None: return {};
+    case DefaultFactory::NowUtc:
+        w.imports.add(QStringLiteral("datetime"), QStringLiteral("datetime"));
+        w.imports.add(QStringLiteral("datetime"), QStringLiteral("timezone"));
+        return QStringLiteral("lambda: datetime.now(timezone.utc)");
+    case DefaultFactory::Uuid4:
+        w.imports.addModule(QStringLiteral("uuid"));
+        return QStringLiteral("uuid.uuid4");
+    case DefaultFactory::EmptyList: return QStringLiteral("list");
+    case DefaultFactory::EmptyDict: return QStringLiteral("dict");
+    }
+    return {};
+}
+
+// How a foreign key is written: on the column through Field(foreign_key=...), or in
+// __table_args__ as a ForeignKeyConstraint (composite keys, ON UPDATE, other actions, names).
+bool fkInField(const ForeignKey &fk)
+{
+    static const QStringList fieldActions = {QString(), QStringLiteral("CASCADE"),
+                                             QStringLiteral("SET NULL"), QStringLiteral("RESTRICT")};
+    return fk.columns.size() == 1 && fk.onUpdate.isEmpty() && fieldActions.contains(fk.onDelete)
+           && fk.name.isEmpty();
+}
+
+QString qualifiedTableName(const Table &t)
+{
+    return t.schema.isEmpty() ? t.name : t.schema + u'.' + t.name;
+}
+
+struct FieldLine
+{
+    QString attr;
+    QString annotation;
+    Expr value;      // Field(...) call, or an atom default
+    bool hasValue = true;
+};
+
+enum class FieldRole { Table, Base, Update };
+
+FieldLine columnField(const Plan &plan, ModuleWriter &w, const Table &t, const Column &c,
+                      FieldRole role)
+{
+    FieldLine f;
+    f.attr = plan.attr(t.id, c.id);
+    const QString pyType = pythonType(w, c);
+    const bool generated = isGeneratedKey(t, c);
+    Expr call = Expr::call(QStringLiteral("Field"));
+
+    if (role == FieldRole::Update) {
+        f.annotation = pyType + QLatin1String(" | None");
+        call.kwarg(QStringLiteral("default"), Expr::atom(QStringLiteral("None")));
+        if (c.type.kind == TypeKind::String && c.type.length > 0 && !c.type.array)
+            call.kwarg(QStringLiteral("max_length"), Expr::atom(QString::number(c.type.length)));
+        if (c.type.kind == TypeKind::Numeric && c.type.precision > 0 && !c.type.array) {
+            call.kwarg(QStringLiteral("max_digits"), Expr::atom(QString::number(c.type.precision)));
+            call.kwarg(QStringLiteral("decimal_places"), Expr::atom(QString::number(c.type.scale)));
+        }
+        if (call.items.size() == 1) {
+            f.value = Expr::atom(QStringLiteral("None"));
+        } else {
+            f.value = call;
+        }
+        return f;
+    }
+
+    // Python-side default and nullability of the annotation.
+    QString defaultExpr = defaultLiteral(w, c);
+    if (c.type.kind == TypeKind::Enum && std::holds_alternative<QString>(c.defaultValue))
+        defaultExpr = plan.enumMember(c.type.enumId, std::get<QString>(c.defaultValue));
+    const QString factory = defaultFactoryExpr(w, c.defaultFactory);
+    bool optional = c.nullable && !c.primaryKey;
+    bool explicitNotNull = false;
+    if (generated && factory.isEmpty()) {
+        optional = true; // `id: int | None = Field(default=None, primary_key=True)`
+        defaultExpr = QStringLiteral("None");
+    } else if (!c.nullable && defaultExpr.isEmpty() && factory.isEmpty() && !c.serverDefault.isEmpty()) {
+        // The database fills it in: optional in Python, NOT NULL in SQL. SQLAlchemy leaves a None
+        // out of the INSERT for a column with a server default.
+        optional = true;
+        defaultExpr = QStringLiteral("None");
+        explicitNotNull = true;
+    } else if (optional && defaultExpr.isEmpty() && factory.isEmpty()) {
+        defaultExpr = QStringLiteral("None");
+    }
+    f.annotation = optional ? pyType + QLatin1String(" | None") : pyType;
+
+    if (!factory.isEmpty())
+        call.kwarg(QStringLiteral("default_factory"), Expr::atom(factory));
+    else if (!defaultExpr.isEmpty())
+        call.kwarg(QStringLiteral("default"), Expr::atom(defaultExpr));
+    if (c.primaryKey)
+        call.kwarg(QStringLiteral("primary_key"), Expr::atom(QStringLiteral("True")));
+    QString onDelete;
+    for (const ForeignKey &fk : t.foreignKeys) {
+        if (!fkInField(fk) || fk.columns.front() != c.id)
+            continue;
+        const Table *ref = plan.table(fk.refTable);
+        const Column *refCol = ref ? ref->column(fk.refColumns.value(0)) : nullptr;
+        if (!ref || !refCol)
+            continue;
+        call.kwarg(QStringLiteral("foreign_key"),
+                   Expr::atom(stringLiteral(qualifiedTableName(*ref) + u'.' + refCol->name)));
+        onDelete = fk.onDelete;
+        break;
+    }
+    if (c.unique)
+        call.kwarg(QStringLiteral("unique"), Expr::atom(QStringLiteral("True")));
+    if (c.index)
+        call.kwarg(QStringLiteral("index"), Expr::atom(QStringLiteral("True")));
+    if (!onDelete.isEmpty())
+        call.kwarg(QStringLiteral("ondelete"), Expr::atom(stringLiteral(onDelete)));
+    if (explicitNotNull)
+        call.kwarg(QStringLiteral("nullable"), Expr::atom(QStringLiteral("False")));
+    else if (c.nullable && !optional && !c.primaryKey)
+        call.kwarg(QStringLiteral("nullable"), Expr::atom(QStringLiteral("True")));
+    if (c.type.kind == TypeKind::String && c.type.length > 0 && !c.type.array)
+        call.kwarg(QStringLiteral("max_length"), Expr::atom(QString::number(c.type.length)));
+    if (c.type.kind == TypeKind::Numeric && c.type.precision > 0 && !c.type.array) {
+        call.kwarg(QStringLiteral("max_digits"), Expr::atom(QString::number(c.type.precision)));
+        call.kwarg(QStringLiteral("decimal_places"), Expr::atom(QString::number(c.type.scale)));
+    }
+    const QString saType = sqlAlchemyType(w, t, c);
+    if (!saType.isEmpty())
+        call.kwarg(QStringLiteral("sa_type"), Expr::atom(saType));
+
+    Expr kwargs = Expr::dict();
+    if (f.attr != c.name)
+        kwargs.entry(QStringLiteral("\"name\""), Expr::atom(stringLiteral(c.name)));
+    if (!c.serverDefault.isEmpty()) {
+        w.imports.addModule(QStringLiteral("sqlalchemy"));
+        kwargs.entry(QStringLiteral("\"server_default\""),
+                     Expr::call(QStringLiteral("sa.text")).arg(Expr::atom(stringLiteral(c.serverDefault))));
+    }
+    if (c.primaryKey && isIntegerKind(c.type.kind)) {
+        const bool single = t.primaryKey().size() == 1;
+        // SQLAlchemy auto-increments a lone integer key by default and never a composite one.
+        if (single && !c.autoincrement)
+            kwargs.entry(QStringLiteral("\"autoincrement\""), Expr::atom(QStringLiteral("False")));
+        else if (!single && c.autoincrement)
+            kwargs.entry(QStringLiteral("\"autoincrement\""), Expr::atom(QStringLiteral("True")));
+    }
+    if (!c.comment.isEmpty())
+        kwargs.entry(QStringLiteral("\"comment\""), Expr::atom(stringLiteral(c.comment)));
+    if (!kwargs.isEmpty())
+        call.kwarg(QStringLiteral("sa_column_kwargs"), kwargs);
+
+    if (call.items.empty()) {
+        f.hasValue = false;
+    } else if (call.items.size() == 1 && call.items.front().first == QLatin1String("default=")) {
+        f.value = call.items.front().second;
+    } else {
+        f.value = call;
+    }
+    Q_UNUSED(role);
+    return f;
+}
+
+void emitField(QStringList &out, const FieldLine &f)
+{
+    const QString head = f.attr + QLatin1String(": ") + f.annotation;
+    if (!f.hasValue)
+        out << QLatin1String("    ") + head;
+    else
+        Python::layout(out, 4, head + QLatin1String(" = "), f.value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table-level constraints
+
+QStringList columnNames(const Table &t, const QStringList &ids)
+{
+    QStringList names;
+    for (const QString &id : ids) {
+        if (const Column *c = t.column(id))
+            names << c->name;
+    }
+    return names;
+}
+
+Expr tableArgs(const Plan &plan, ModuleWriter &w, const Table &t)
+{
+    Expr args = Expr::tuple();
+    auto sa = [&](const char *name) {
+        w.imports.addModule(QStringLiteral("sqlalchemy"));
+        return Expr::call(QLatin1String("sa.") + QLatin1String(name));
+    };
+    for (const ForeignKey &fk : t.foreignKeys) {
+        if (fkInField(fk))
+            continue;
+        const Table *ref = plan.table(fk.refTable);
+        if (!ref)
+            continue;
+        Expr cols = Expr::list();
+        for (const QString &n : columnNames(t, fk.columns))
+            cols.arg(Expr::atom(stringLiteral(n)));
+        Expr refs = Expr::list();
+        for (const QString &n : columnNames(*ref, fk.refColumns))
+            refs.arg(Expr::atom(stringLiteral(qualifiedTableName(*ref) + u'.' + n)));
+        Expr call = sa("ForeignKeyConstraint");
+        call.arg(cols).arg(refs);
+        if (!fk.onDelete.isEmpty())
+            call.kwarg(QStringLiteral("ondelete"), Expr::atom(stringLiteral(fk.onDelete)));
+        if (!fk.onUpdate.isEmpty())
+            call.kwarg(QStringLiteral("onupdate"), Expr::atom(stringLiteral(fk.onUpdate)));
+        if (!fk.name.isEmpty())
+            call.kwarg(QStringLiteral("name"), Expr::atom(stringLiteral(fk.name)));
+        args.arg(call);
+    }
+    for (const UniqueConstraint &u : t.uniques) {
+        Expr call = sa("UniqueConstraint");
+        for (const QString &n : columnNames(t, u.columns))
+            call.arg(Expr::atom(stringLiteral(n)));
+        if (!u.name.isEmpty())
+            call.kwarg(QStringLiteral("name"), Expr::atom(stringLiteral(u.name)));
+        args.arg(call);
+    }
+    for (const Index &i : t.indexes) {
+        Expr call = sa("Index");
+        // None lets the naming convention name it (and shorten it to the dialect's limit).
+        call.arg(Expr::atom(i.name.isEmpty() ? QStringLiteral("None") : stringLiteral(i.name)));
+        for (const QString &n : columnNames(t, i.columns))
+            call.arg(Expr::atom(stringLiteral(n)));
+        if (i.unique)
+            call.kwarg(QStringLiteral("unique"), Expr::atom(QStringLiteral("True")));
+        args.arg(call);
+    }
+    for (const CheckConstraint &ck : t.checks) {
+        Expr call = sa("CheckConstraint");
+        call.arg(Expr::atom(stringLiteral(ck.expression)));
+        call.kwarg(QStringLiteral("name"), Expr::atom(stringLiteral(ck.name)));
+        args.arg(call);
+    }
+    Expr options = Expr::dict();
+    if (!t.schema.isEmpty())
+        options.entry(QStringLiteral("\"schema\""), Expr::atom(stringLiteral(t.schema)));
+    if (!t.comment.isEmpty())
+        options.entry(QStringLiteral("\"comment\""), Expr::atom(stringLiteral(t.comment)));
+    if (args.isEmpty())
+        return options; // a dict, possibly empty
+    if (!options.isEmpty())
+        args.arg(options);
+    return args;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relationships
+
+struct RelField
+{
+    QString attr;
+    QString annotation;
+    Expr call;
+};
+
+QString joinCondition(const Plan &plan, const Table &keyTable, const QStringList &keyColumns,
+                      const Table &fkTable, const QStringList &fkColumns)
+{
+    QStringList parts;
+    for (int i = 0; i < keyColumns.size() && i < fkColumns.size(); ++i) {
+        parts << plan.className(keyTable.id) + u'.' + plan.attr(keyTable.id, keyColumns.at(i))
+                     + QLatin1String(" == ") + plan.className(fkTable.id) + u'.'
+                     + plan.attr(fkTable.id, fkColumns.at(i));
+    }
+    if (parts.size() == 1)
+        return parts.front();
+    return QLatin1String("and_(") + parts.join(QLatin1String(", ")) + u')';
+}
+
+QString attrList(const Plan &plan, const Table &t, const QStringList &columnIds)
+{
+    QStringList parts;
+    for (const QString &id : columnIds)
+        parts << plan.className(t.id) + u'.' + plan.attr(t.id, id);
+    return u'[' + parts.join(QLatin1String(", ")) + u']';
+}
+
+// The relationship attributes that live on table `t`, in schema order.
+std::vector<RelField> relationshipFields(const Plan &plan, ModuleWriter &w, const Table &t)
+{
+    std::vector<RelField> out;
+    for (const Relationship *rp : plan.relationshipsOf(t.id)) {
+        const Relationship &r = *rp;
+        const auto [fkTable, fk] = plan.foreignKey(r.foreignKey);
+        if (!fk)
+            continue;
+        const Table *parent = plan.table(fk->refTable);
+        if (!parent)
+            continue;
+        if (r.kind == RelationshipKind::ManyToMany) {
+            const ForeignKey *fk2 = plan.foreignKey(r.secondForeignKey).second;
+            const Table *other = fk2 ? plan.table(fk2->refTable) : nullptr;
+            if (!other)
+                continue;
+            // Ambiguous when the link reaches one end through more than one foreign key.
+            const bool ambiguous = parent->id == other->id
+                                   || plan.foreignKeysBetween(fkTable->id, parent->id) > 1
+                                   || plan.foreignKeysBetween(fkTable->id, other->id) > 1;
+            const bool viewOnly = r.viewOnly || plan.relationshipsOnForeignKey(fk->id) > 1
+                                  || plan.relationshipsOnForeignKey(fk2->id) > 1;
+            auto side = [&](const Table &self, const QString &attr, const Table &target,
+                            const QString &backAttr, const ForeignKey &selfFk, const ForeignKey &targetFk) {
+                if (attr.isEmpty() || self.id != t.id)
+                    return;
+                RelField f;
+                f.attr = attr;
+                bool quoted = false;
+                const QString ref = w.classRef(target.id, &quoted);
+                f.annotation = quoted ? QString(QLatin1String("list[\"") + ref + QLatin1String("\"]"))
+                                      : QString(QLatin1String("list[") + ref + u']');
+                f.call = Expr::call(QStringLiteral("Relationship"));
+                if (!backAttr.isEmpty())
+                    f.call.kwarg(QStringLiteral("back_populates"), Expr::atom(stringLiteral(backAttr)));
+                f.call.kwarg(QStringLiteral("link_model"), Expr::atom(w.runtimeClass(fkTable->id)));
+                Expr kw = Expr::dict();
+                if (ambiguous) {
+                    kw.entry(QStringLiteral("\"primaryjoin\""),
+                             Expr::atom(stringLiteral(joinCondition(plan, self, selfFk.refColumns, *fkTable, selfFk.columns))));
+                    kw.entry(QStringLiteral("\"secondaryjoin\""),
+                             Expr::atom(stringLiteral(joinCondition(plan, target, targetFk.refColumns, *fkTable, targetFk.columns))));
+                }
+                if (!r.lazy.isEmpty())
+                    kw.entry(QStringLiteral("\"lazy\""), Expr::atom(stringLiteral(r.lazy)));
+                if (viewOnly)
+                    kw.entry(QStringLiteral("\"viewonly\""), Expr::atom(QStringLiteral("True")));
+                if (!kw.isEmpty())
+                    f.call.kwarg(QStringLiteral("sa_relationship_kwargs"), kw);
+                out.push_back(std::move(f));
+            };
+            side(*parent, r.parentAttribute, *other, r.childAttribute, *fk, *fk2);
+            side(*other, r.childAttribute, *parent, r.parentAttribute, *fk2, *fk);
+            continue;
+        }
+
+        const bool selfRef = parent->id == fkTable->id;
+        const bool ambiguous = plan.foreignKeysBetween(fkTable->id, parent->id) > 1;
+        const bool oneToOne = r.kind == RelationshipKind::OneToOne;
+        // Parent side: a collection (or a scalar for one-to-one).
+        if (!r.parentAttribute.isEmpty() && parent->id == t.id) {
+            RelField f;
+            f.attr = r.parentAttribute;
+            bool quoted = false;
+            const QString ref = w.classRef(fkTable->id, &quoted);
+            if (oneToOne) {
+                if (quoted) {
+                    w.imports.add(QStringLiteral("typing"), QStringLiteral("Optional"));
+                    f.annotation = QLatin1String("Optional[\"") + ref + QLatin1String("\"]");
+                } else {
+                    f.annotation = ref + QLatin1String(" | None");
+                }
+            } else {
+                f.annotation = quoted ? QString(QLatin1String("list[\"") + ref + QLatin1String("\"]"))
+                                      : QString(QLatin1String("list[") + ref + u']');
+            }
+            f.call = Expr::call(QStringLiteral("Relationship"));
+            if (!r.childAttribute.isEmpty())
+                f.call.kwarg(QStringLiteral("back_populates"), Expr::atom(stringLiteral(r.childAttribute)));
+            if (r.cascadeDelete)
+                f.call.kwarg(QStringLiteral("cascade_delete"), Expr::atom(QStringLiteral("True")));
+            if (r.passiveDeletes == QLatin1String("true"))
+                f.call.kwarg(QStringLiteral("passive_deletes"), Expr::atom(QStringLiteral("True")));
+            else if (r.passiveDeletes == QLatin1String("all"))
+                f.call.kwarg(QStringLiteral("passive_deletes"), Expr::atom(QStringLiteral("\"all\"")));
+            Expr kw = Expr::dict();
+            if (ambiguous)
+                kw.entry(QStringLiteral("\"foreign_keys\""),
+                         Expr::atom(stringLiteral(attrList(plan, *fkTable, fk->columns))));
+            if (oneToOne)
+                kw.entry(QStringLiteral("\"uselist\""), Expr::atom(QStringLiteral("False")));
+            if (!r.lazy.isEmpty())
+                kw.entry(QStringLiteral("\"lazy\""), Expr::atom(stringLiteral(r.lazy)));
+            if (r.viewOnly)
+                kw.entry(QStringLiteral("\"viewonly\""), Expr::atom(QStringLiteral("True")));
+            if (!kw.isEmpty())
+                f.call.kwarg(QStringLiteral("sa_relationship_kwargs"), kw);
+            out.push_back(std::move(f));
+        }
+        // Child side: the scalar reference to the parent.
+        if (!r.childAttribute.isEmpty() && fkTable->id == t.id) {
+            RelField f;
+            f.attr = r.childAttribute;
+            bool nullable = false;
+            for (const QString &id : fk->columns) {
+                if (const Column *c = fkTable->column(id); c && c->nullable)
+                    nullable = true;
+            }
+            bool quoted = false;
+            const QString ref = w.classRef(parent->id, &quoted);
+            if (nullable) {
+                if (quoted) {
+                    w.imports.add(QStringLiteral("typing"), QStringLiteral("Optional"));
+                    f.annotation = QLatin1String("Optional[\"") + ref + QLatin1String("\"]");
+                } else {
+                    f.annotation = ref + QLatin1String(" | None");
+                }
+            } else {
+                f.annotation = quoted ? QString(u'"' + ref + u'"') : ref;
+            }
+            f.call = Expr::call(QStringLiteral("Relationship"));
+            if (!r.parentAttribute.isEmpty())
+                f.call.kwarg(QStringLiteral("back_populates"), Expr::atom(stringLiteral(r.parentAttribute)));
+            Expr kw = Expr::dict();
+            if (ambiguous || selfRef)
+                kw.entry(QStringLiteral("\"foreign_keys\""),
+                         Expr::atom(stringLiteral(attrList(plan, *fkTable, fk->columns))));
+            if (selfRef) {
+                QString remote = attrList(plan, *parent, fk->refColumns);
+                if (fk->refColumns.size() == 1)
+                    remote = remote.mid(1, remote.size() - 2);
+                kw.entry(QStringLiteral("\"remote_side\""), Expr::atom(stringLiteral(remote)));
+            }
+            if (!r.lazy.isEmpty())
+                kw.entry(QStringLiteral("\"lazy\""), Expr::atom(stringLiteral(r.lazy)));
+            if (r.viewOnly)
+                kw.entry(QStringLiteral("\"viewonly\""), Expr::atom(QStringLiteral("True")));
+            if (!kw.isEmpty())
+                f.call.kwarg(QStringLiteral("sa_relationship_kwargs"), kw);
+            out.push_back(std::move(f));
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classes
+
+void blankLines(QStringList &out, int n)
+{
+    // Exactly n blank lines between top-level definitions.
+    while (!out.isEmpty() && out.last().isEmpty())
+        out.removeLast();
+    if (out.isEmpty())
+        return;
+    for (int i = 0; i < n; ++i)
+        out << QString();
+}
+
+void emitClassBody(QStringList &out, const QStringList &lines)
+{
+    if (lines.isEmpty())
+        out << QStringLiteral("    pass");
+    else
+        out << lines;
+}
+
+void emitTableFamily(const Plan &plan, ModuleWriter &w, const Table &t)
+{
+    QStringList &out = w.body;
+    const bool multi = plan.options().multipleModels;
+    const QString cls = plan.className(t.id);
+
+    // XBase: the data fields shared by the table model, XCreate and XPublic.
+    if (multi) {
+        blankLines(out, 2);
+        out << QLatin1String("class ") + plan.family(t.id, "Base") + QLatin1String("(SQLModel):");
+        QStringList lines;
+        for (const Column &c : t.columns) {
+            if (!isGeneratedKey(t, c))
+                emitField(lines, columnField(plan, w, t, c, FieldRole::Base));
+        }
+        emitClassBody(out, lines);
+        w.defined.insert(plan.family(t.id, "Base"));
+    }
+
+    blankLines(out, 2);
+    out << QLatin1String("class ") + cls + u'('
+               + (multi ? plan.family(t.id, "Base") : QStringLiteral("SQLModel"))
+               + QLatin1String(", table=True):");
+    QStringList lines;
+    lines << QLatin1String("    __tablename__ = ") + stringLiteral(t.name);
+    const Expr args = tableArgs(plan, w, t);
+    if (!args.isEmpty())
+        Python::layout(lines, 4, QStringLiteral("__table_args__ = "), args);
+    for (const Column &c : t.columns) {
+        if (!multi || isGeneratedKey(t, c))
+            emitField(lines, columnField(plan, w, t, c, FieldRole::Table));
+    }
+    for (const RelField &f : relationshipFields(plan, w, t))
+        Python::layout(lines, 4, f.attr + QLatin1String(": ") + f.annotation + QLatin1String(" = "), f.call);
+    out << lines;
+    w.defined.insert(cls);
+
+    if (!multi)
+        return;
+
+    blankLines(out, 2);
+    out << QLatin1String("class ") + plan.family(t.id, "Create") + u'(' + plan.family(t.id, "Base")
+               + QLatin1String("):") << QStringLiteral("    pass");
+    w.defined.insert(plan.family(t.id, "Create"));
+
+    blankLines(out, 2);
+    out << QLatin1String("class ") + plan.family(t.id, "Public") + u'(' + plan.family(t.id, "Base")
+               + QLatin1String("):");
+    lines.clear();
+    for (const Column &c : t.columns) {
+        if (isGeneratedKey(t, c))
+            lines << QLatin1String("    ") + plan.attr(t.id, c.id) + QLatin1String(": ") + pythonType(w, c);
+    }
+    emitClassBody(out, lines);
+    w.defined.insert(plan.family(t.id, "Public"));
+
+    // XUpdate: every non-key field, optional. A table of keys only (a plain link) has none.
+    lines.clear();
+    for (const Column &c : t.columns) {
+        if (!c.primaryKey)
+            emitField(lines, columnField(plan, w, t, c, FieldRole::Update));
+    }
+    if (lines.isEmpty())
+        return;
+    blankLines(out, 2);
+    out << QLatin1String("class ") + plan.family(t.id, "Update") + QLatin1String("(SQLModel):");
+    out << lines;
+    w.defined.insert(plan.family(t.id, "Update"));
+}
+
+void emitNamingConvention(QStringList &out)
+{
+    Expr conv = Expr::dict();
+    for (const auto &pair : kNamingConvention)
+        conv.entry(stringLiteral(QLatin1String(pair[0])), Expr::atom(stringLiteral(QLatin1String(pair[1]))));
+    out << QStringLiteral("# Constraint names that Alembic can find again: set before any table model.");
+    Python::layout(out, 0, QStringLiteral("SQLModel.metadata.naming_convention = "), conv);
+}
+
+void emitEnums(const Plan &plan, ModuleWriter &w)
+{
+    QStringList &out = w.body;
+    for (const EnumType &e : plan.schema().enums) {
+        w.imports.addModule(QStringLiteral("enum"));
+        w.imports.addModule(QStringLiteral("sqlalchemy"));
+        blankLines(out, 2);
+        const QString cls = plan.enumClass(e.id);
+        out << QLatin1String("class ") + cls + QLatin1String("(str, enum.Enum):");
+        const QStringList members = plan.enumMembers(e);
+        for (int i = 0; i < e.values.size(); ++i)
+            out << QLatin1String("    ") + members.at(i) + QLatin1String(" = ") + stringLiteral(e.values.at(i));
+        w.defined.insert(cls);
+        blankLines(out, 2);
+        Expr type = Expr::call(QStringLiteral("sa.Enum"));
+        type.arg(Expr::atom(cls));
+        const QString sqlName = e.sqlName.isEmpty() ? e.name.toLower() : e.sqlName;
+        type.kwarg(QStringLiteral("name"), Expr::atom(stringLiteral(sqlName)));
+        // Store the values, not the member names.
+        type.kwarg(QStringLiteral("values_callable"),
+                   Expr::atom(QStringLiteral("lambda e: [m.value for m in e]")));
+        Python::layout(out, 0, plan.enumTypeVar(e.id) + QLatin1String(" = "), type);
+    }
+}
+
+void emitSqlTypeHelper(ModuleWriter &w)
+{
+    w.imports.addModule(QStringLiteral("sqlalchemy"));
+    w.imports.add(QStringLiteral("typing"), QStringLiteral("Any"));
+    blankLines(w.body, 2);
+    w.body << QStringLiteral("class SqlType(sa.types.UserDefinedType[Any]):")
+           << QStringLiteral("    \"\"\"A database type kept verbatim from the design.\"\"\"")
+           << QString()
+           << QStringLiteral("    cache_ok = True")
+           << QString()
+           << QStringLiteral("    def __init__(self, spec: str) -> None:")
+           << QStringLiteral("        self.spec = spec")
+           << QString()
+           << QStringLiteral("    def get_col_spec(self, **kw: Any) -> str:")
+           << QStringLiteral("        return self.spec");
+}
+
+bool usesDialectType(const Schema &s)
+{
+    for (const Table &t : s.tables) {
+        for (const Column &c : t.columns) {
+            if (c.type.kind == TypeKind::Dialect)
+                return true;
+        }
+    }
+    return false;
+}
+
+QString header(const Schema &s)
+{
+    QStringList lines;
+    Python::commentLines(lines, 0,
+                         QStringLiteral("SQLModel models for the design \"%1\", generated by SQLModel Studio.")
+                             .arg(s.name.isEmpty() ? QStringLiteral("untitled") : s.name));
+    return lines.join(u'\n');
+}
+
+QString assemble(const QString &head, const Imports &imports, const QStringList &body)
+{
+    QStringList out;
+    out << head;
+    const QStringList imp = imports.render();
+    if (!imp.isEmpty())
+        out << QString() << imp;
+    QStringList b = body;
+    while (!b.isEmpty() && b.first().isEmpty())
+        b.removeFirst();
+    if (!b.isEmpty()) {
+        // Two blank lines before a class/def after the imports, one before other statements.
+        const bool def = b.first().startsWith(QLatin1String("class ")) || b.first().startsWith(QLatin1String("def "));
+        out << QString();
+        if (def || !imp.isEmpty())
+            out << QString();
+        if (!def && !imp.isEmpty())
+            out.removeLast();
+        out << b;
+    }
+    while (!out.isEmpty() && out.last().isEmpty())
+        out.removeLast();
+    return out.join(u'\n') + u'\n';
+}
+
+GeneratedFile generateModule(const Plan &plan)
+{
+    ModuleWriter w(plan, false);
+    w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("SQLModel"));
+    for (const Table &t : plan.schema().tables)
+        w.localTables.insert(t.id);
+    if (!plan.schema().tables.empty()) {
+        w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("Field"));
+        if (!plan.schema().relationships.empty())
+            w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("Relationship"));
+    }
+    emitNamingConvention(w.body);
+    emitEnums(plan, w);
+    if (usesDialectType(plan.schema()))
+        emitSqlTypeHelper(w);
+    for (const Table *t : plan.orderedTables())
+        emitTableFamily(plan, w, *t);
+    return {plan.options().packageName + QLatin1String(".py"), assemble(header(plan.schema()), w.imports, w.body)};
+}
+
+std::vector<GeneratedFile> generatePackage(const Plan &plan)
+{
+    std::vector<GeneratedFile> files;
+    const QString dir = plan.options().packageName + u'/';
+    const Schema &s = plan.schema();
+    const bool hasShared = !s.enums.empty() || usesDialectType(s);
+
+    // __init__.py: the naming convention first, then every module, so that importing the package
+    // registers every table before the mappers are configured.
+    QStringList exported;
+    {
+        ModuleWriter naming(plan, true);
+        naming.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("SQLModel"));
+        emitNamingConvention(naming.body);
+        files.push_back({dir + QLatin1String("_naming.py"), assemble(header(s), naming.imports, naming.body)});
+    }
+    if (hasShared) {
+        ModuleWriter shared(plan, true);
+        emitEnums(plan, shared);
+        if (usesDialectType(s))
+            emitSqlTypeHelper(shared);
+        files.push_back({dir + QLatin1String("shared.py"), assemble(header(s), shared.imports, shared.body)});
+    }
+    Imports initImports;
+    initImports.addLocal(QStringLiteral("."), QStringLiteral("_naming"));
+    if (hasShared) {
+        for (const EnumType &e : s.enums) {
+            initImports.addLocal(QStringLiteral(".shared"), plan.enumClass(e.id));
+            exported << plan.enumClass(e.id);
+        }
+    }
+    for (const Table *t : plan.orderedTables()) {
+        ModuleWriter w(plan, true);
+        w.localTables.insert(t->id);
+        w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("SQLModel"));
+        w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("Field"));
+        bool hasRel = false;
+        for (const Relationship *rp : plan.relationshipsOf(t->id)) {
+            const Relationship &r = *rp;
+            const auto [ft, fk] = plan.foreignKey(r.foreignKey);
+            const ForeignKey *fk2 = plan.foreignKey(r.secondForeignKey).second;
+            if (!fk)
+                continue;
+            if (r.kind == RelationshipKind::ManyToMany) {
+                if ((fk->refTable == t->id && !r.parentAttribute.isEmpty())
+                    || (fk2 && fk2->refTable == t->id && !r.childAttribute.isEmpty()))
+                    hasRel = true;
+            } else if ((fk->refTable == t->id && !r.parentAttribute.isEmpty())
+                       || (ft->id == t->id && !r.childAttribute.isEmpty())) {
+                hasRel = true;
+            }
+        }
+        if (hasRel)
+            w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("Relationship"));
+        emitTableFamily(plan, w, *t);
+        const QString module = plan.moduleOf(t->id);
+        files.push_back({dir + module + QLatin1String(".py"), assemble(header(s), w.imports, w.body)});
+        QStringList names{plan.className(t->id)};
+        if (plan.options().multipleModels) {
+            for (const char *suffix : {"Base", "Create", "Public", "Update"}) {
+                if (w.defined.contains(plan.family(t->id, suffix)))
+                    names << plan.family(t->id, suffix);
+            }
+        }
+        for (const QString &n : names) {
+            initImports.addLocal(QLatin1String(".") + module, n);
+            exported << n;
+        }
+    }
+    QStringList body;
+    Python::Expr all = Expr::list();
+    std::sort(exported.begin(), exported.end());
+    for (const QString &n : exported)
+        all.arg(Expr::atom(stringLiteral(n)));
+    Python::layout(body, 0, QStringLiteral("__all__ = "), all);
+    QString init = assemble(header(s), initImports, body);
+    // `_naming` is imported for its side effect only.
+    init.replace(QLatin1String("from . import _naming\n"), QLatin1String("from . import _naming  # noqa: F401  (sets the naming convention first)\n"));
+    files.insert(files.begin(), {dir + QLatin1String("__init__.py"), init});
+    return files;
+}
+
+} // namespace
+
+std::vector<GeneratedFile> generateSqlModel(const Schema &schema, const GeneratorOptions &options)
+{
+    const Plan plan(schema, options);
+    if (options.layout == GeneratorOptions::Layout::Package)
+        return generatePackage(plan);
+    return {generateModule(plan)};
+}
+
+} // namespace Core

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "codeeditor.h"
+
+#include <Qsci/qscilexerpython.h>
+#include <Qsci/qsciscintilla.h>
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+CodeEditor::CodeEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_editor(new QsciScintilla(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_editor);
+
+    auto *lexer = new QsciLexerPython(m_editor);
+    m_editor->setLexer(lexer);
+    m_editor->setReadOnly(true);
+    m_editor->setUtf8(true);
+    m_editor->setMarginType(0, QsciScintilla::NumberMargin);
+    m_editor->setMarginLineNumbers(0, true);
+    m_editor->setFolding(QsciScintilla::BoxedTreeFoldStyle);
+    m_editor->setIndentationGuides(true);
+    m_editor->setEdgeMode(QsciScintilla::EdgeLine);
+    m_editor->setEdgeColumn(88);
+    m_editor->setWrapMode(QsciScintilla::WrapNone);
+    applyPalette();
+}
+
+void CodeEditor::applyPalette()
+{
+    const QPalette pal = palette();
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QColor base = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    const bool dark = base.lightness() < 128;
+    auto *lexer = static_cast<QsciLexerPython *>(m_editor->lexer());
+    lexer->setDefaultFont(mono);
+    lexer->setFont(mono);
+    lexer->setDefaultPaper(base);
+    lexer->setPaper(base);
+    lexer->setDefaultColor(text);
+    lexer->setColor(text);
+    const QColor keyword = dark ? QColor(0xc6, 0x78, 0xdd) : QColor(0x7a, 0x1f, 0xa2);
+    const QColor string = dark ? QColor(0x98, 0xc3, 0x79) : QColor(0x2e, 0x7d, 0x32);
+    const QColor comment = dark ? QColor(0x7f, 0x84, 0x8e) : QColor(0x6a, 0x73, 0x7d);
+    const QColor number = dark ? QColor(0xd1, 0x9a, 0x66) : QColor(0xb3, 0x5c, 0x00);
+    const QColor klass = dark ? QColor(0xe5, 0xc0, 0x7b) : QColor(0x00, 0x5c, 0xc5);
+    lexer->setColor(keyword, QsciLexerPython::Keyword);
+    for (int style : {QsciLexerPython::DoubleQuotedString, QsciLexerPython::SingleQuotedString,
+                      QsciLexerPython::TripleDoubleQuotedString, QsciLexerPython::TripleSingleQuotedString,
+                      QsciLexerPython::DoubleQuotedFString, QsciLexerPython::SingleQuotedFString})
+        lexer->setColor(string, style);
+    lexer->setColor(comment, QsciLexerPython::Comment);
+    lexer->setColor(comment, QsciLexerPython::CommentBlock);
+    lexer->setColor(number, QsciLexerPython::Number);
+    lexer->setColor(klass, QsciLexerPython::ClassName);
+    lexer->setColor(klass, QsciLexerPython::FunctionMethodName);
+    lexer->setColor(number, QsciLexerPython::Decorator);
+    m_editor->setMarginsBackgroundColor(pal.color(QPalette::Window));
+    m_editor->setMarginsForegroundColor(pal.color(QPalette::PlaceholderText));
+    m_editor->setMarginsFont(mono);
+    m_editor->setMarginWidth(0, QStringLiteral("00000"));
+    m_editor->setCaretForegroundColor(text);
+    m_editor->setSelectionBackgroundColor(pal.color(QPalette::Highlight));
+    m_editor->setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
+    m_editor->setEdgeColor(pal.color(QPalette::Mid));
+    m_editor->setFoldMarginColors(pal.color(QPalette::Window), pal.color(QPalette::Window));
+}
+
+void CodeEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void CodeEditor::setCode(const QString &code)
+{
+    if (m_editor->text() == code)
+        return;
+    const int first = m_editor->firstVisibleLine();
+    m_editor->setReadOnly(false);
+    m_editor->setText(code);
+    m_editor->setReadOnly(true);
+    m_editor->setFirstVisibleLine(first);
+}
+
+QString CodeEditor::code() const { return m_editor->text(); }
+
+bool CodeEditor::scrollToLineStartingWith(const QString &prefix)
+{
+    const int lines = m_editor->lines();
+    for (int i = 0; i < lines; ++i) {
+        if (m_editor->text(i).startsWith(prefix)) {
+            m_editor->setFirstVisibleLine(i);
+            m_editor->setCursorPosition(i, 0);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace Ui

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A read-only Python code pane: QScintilla wrapped once, with the Python lexer, line numbers and
+// colours that follow the application palette (light and dark).
+
+#include <QWidget>
+
+class QsciScintilla;
+
+namespace Ui {
+
+class CodeEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CodeEditor(QWidget *parent = nullptr);
+
+    void setCode(const QString &code); // keeps the scroll position when the text changes
+    QString code() const;
+    // Scrolls so that the first line matching `pattern` (e.g. "class Hero(") is at the top.
+    bool scrollToLineStartingWith(const QString &prefix);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+
+    QsciScintilla *m_editor;
+};
+
+} // namespace Ui

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "codeeditor.h"
+#include "document.h"
+#include "naming.h"
+#include "projectfile.h"
+#include "sqlmodelgenerator.h"
+#include "validate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+namespace Ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Core::SchemaDocument(this))
+    , m_tables(new QTreeWidget(this))
+    , m_models(new CodeEditor(this))
+    , m_status(new QLabel(this))
+{
+    setCentralWidget(m_models);
+    m_tables->setHeaderLabels({tr("Table"), tr("Class"), tr("Columns")});
+    m_tables->setRootIsDecorated(false);
+    m_tables->setUniformRowHeights(true);
+    m_tables->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *dock = new QDockWidget(tr("Tables"), this);
+    dock->setObjectName(QStringLiteral("tablesDock"));
+    dock->setWidget(m_tables);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    statusBar()->addWidget(m_status, 1);
+
+    createActions();
+
+    connect(m_document, &Core::SchemaDocument::changed, this, [this] { refreshAll(); });
+    connect(m_document, &Core::SchemaDocument::schemaReset, this, [this] { refreshAll(); });
+    connect(m_document, &Core::SchemaDocument::modifiedChanged, this, [this] { updateTitle(); });
+    connect(m_tables, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item)
+            m_models->scrollToLineStartingWith(QStringLiteral("class %1(").arg(item->text(1)));
+    });
+    resize(1200, 800);
+    refreshAll();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openAct = file->addAction(tr("&Open…"), this, &MainWindow::open);
+    openAct->setShortcut(QKeySequence::Open);
+    QAction *saveAct = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAct->setShortcut(QKeySequence::Save);
+    QAction *saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAct->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quitAct = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAct->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QToolBar *tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->addAction(openAct);
+    tb->addAction(saveAct);
+    tb->addSeparator();
+    tb->addAction(undo);
+    tb->addAction(redo);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    Core::Schema schema;
+    Core::LoadError error;
+    if (!Core::loadProject(path, &schema, &error)) {
+        QMessageBox::critical(this, tr("Cannot open the project"), error.toString());
+        return false;
+    }
+    m_document->reset(schema);
+    m_document->setFilePath(path);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::saveProject(const QString &path)
+{
+    QString message;
+    if (!Core::saveProject(path, m_document->schema(), &message)) {
+        QMessageBox::critical(this, tr("Cannot save the project"), message);
+        return false;
+    }
+    m_document->setFilePath(path);
+    m_document->markSaved();
+    updateTitle();
+    return true;
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), {},
+                                                      tr("SQLModel Studio projects (*.sqlmodel.json)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveProject(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project"), m_document->filePath(),
+                                                tr("SQLModel Studio projects (*.sqlmodel.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".sqlmodel.json")))
+        path += QLatin1String(".sqlmodel.json");
+    return saveProject(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("The design has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(name + QLatin1String("[*]"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::refreshAll()
+{
+    refreshTables();
+    refreshCode();
+}
+
+void MainWindow::refreshTables()
+{
+    m_tables->clear();
+    for (const Core::Table &t : m_document->schema().tables) {
+        auto *item = new QTreeWidgetItem(m_tables);
+        item->setText(0, t.schema.isEmpty() ? t.name : t.schema + u'.' + t.name);
+        item->setText(1, Core::tableClassName(t));
+        item->setText(2, QString::number(t.columns.size()));
+        item->setData(0, Qt::UserRole, t.id);
+    }
+}
+
+void MainWindow::refreshCode()
+{
+    const auto issues = Core::validate(m_document->schema());
+    if (!issues.empty()) {
+        QString text = tr("# The design cannot be generated yet:\n");
+        for (const auto &issue : issues)
+            text += QLatin1String("# ") + issue.where + QLatin1String(": ") + issue.message + u'\n';
+        m_models->setCode(text);
+        m_status->setText(tr("%n problem(s) in the design", nullptr, int(issues.size())));
+        return;
+    }
+    const auto files = Core::generateSqlModel(m_document->schema(), {});
+    m_models->setCode(files.empty() ? QString() : files.front().content);
+    m_status->setText(tr("%n table(s)", nullptr, int(m_document->schema().tables.size())));
+}
+
+} // namespace Ui
