@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "crudgenerator.h"
+#include "lintcommand.h"
 #include "projectfile.h"
 #include "sqlmodelgenerator.h"
 #include "validate.h"
@@ -30,12 +32,17 @@ QTextStream &err()
 const char *const kUsage = R"(Usage:
   sqlmodel-studio [PROJECT.sqlmodel.json]        open the designer
   sqlmodel-studio generate PROJECT.sqlmodel.json -o OUTDIR
-                  [--layout module|package] [--no-multiple-models]
+                  [--layout module|package] [--no-multiple-models] [--with crud,router]
+  sqlmodel-studio lint PROJECT.sqlmodel.json [--format text|json|sarif]
+  sqlmodel-studio format PROJECT.sqlmodel.json...
   sqlmodel-studio --help | --version
 
 Commands:
   generate   write the SQLModel models for a project: OUTDIR/models.py, or the package
-             OUTDIR/models/ with --layout package.
+             OUTDIR/models/ with --layout package. --with adds, beside the models:
+             crud (crud.py and crud_async.py) and router (FastAPI routers in OUTDIR/routers/).
+  lint       check a design against the SQLModel rule catalogue; exit 1 on any error.
+  format     rewrite project files in their canonical form (stable order, 2-space indent).
 
 Exit status: 0 on success, 1 on a user error (the message is on stderr), 2 on bad usage.
 )";
@@ -99,6 +106,8 @@ int runGenerate(const QStringList &args)
     QString project;
     QString outDir;
     Core::GeneratorOptions options;
+    bool withCrud = false;
+    bool withRouters = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         auto value = [&](QString *target) {
@@ -124,6 +133,21 @@ int runGenerate(const QStringList &args)
                 options.layout = Core::GeneratorOptions::Layout::Package;
             else
                 return usageError(QStringLiteral("unknown layout '%1' (module or package)").arg(layout));
+        } else if (a == QLatin1String("--with") || a.startsWith(QLatin1String("--with="))) {
+            QString list;
+            if (a.contains(u'='))
+                list = a.section(u'=', 1);
+            else if (!value(&list))
+                return usageError(QStringLiteral("--with needs a list such as crud,router"));
+            for (const QString &item : list.split(u',', Qt::SkipEmptyParts)) {
+                const QString w = item.trimmed();
+                if (w == QLatin1String("crud"))
+                    withCrud = true;
+                else if (w == QLatin1String("router") || w == QLatin1String("routers"))
+                    withRouters = true;
+                else
+                    return usageError(QStringLiteral("unknown --with item '%1' (crud, router)").arg(w));
+            }
         } else if (a == QLatin1String("--no-multiple-models")) {
             options.multipleModels = false;
         } else if (a == QLatin1String("--multiple-models")) {
@@ -144,12 +168,40 @@ int runGenerate(const QStringList &args)
     Core::Schema schema;
     if (!loadValidProject(project, &schema))
         return ExitUserError;
-    const auto files = Core::generateSqlModel(schema, options);
+    auto files = Core::generateSqlModel(schema, options);
+    if (withCrud || withRouters) {
+        Core::CrudOptions crud;
+        crud.models = options;
+        crud.sync = withCrud || withRouters; // the routers call the sync CRUD functions
+        crud.async = withCrud;
+        crud.routers = withRouters;
+        const auto extra = Core::generateCrud(schema, crud);
+        files.insert(files.end(), extra.begin(), extra.end());
+    }
     if (!writeFiles(outDir, files))
         return ExitUserError;
     for (const auto &f : files)
         out() << QDir(outDir).filePath(f.path) << "\n";
     out().flush();
+    return ExitOk;
+}
+
+int runFormat(const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(QStringLiteral("format needs one or more project files"));
+    for (const QString &a : args) {
+        if (a.startsWith(u'-'))
+            return usageError(QStringLiteral("unknown option '%1' for format").arg(a));
+    }
+    for (const QString &path : args) {
+        Core::Schema schema;
+        if (!loadValidProject(path, &schema))
+            return ExitUserError;
+        QString message;
+        if (!Core::saveProject(path, schema, &message))
+            return userError(QStringLiteral("%1: %2").arg(path, message));
+    }
     return ExitOk;
 }
 
@@ -160,7 +212,7 @@ bool isCliInvocation(const QStringList &args)
     if (args.isEmpty())
         return false;
     static const QStringList commands = {
-        QStringLiteral("generate"), QStringLiteral("--help"), QStringLiteral("-h"),
+        QStringLiteral("generate"), QStringLiteral("lint"), QStringLiteral("format"), QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("help"),
     };
     const QString &first = args.first();
@@ -183,6 +235,10 @@ int runCli(const QStringList &args)
     }
     if (command == QLatin1String("generate"))
         return runGenerate(args.mid(1));
+    if (command == QLatin1String("lint"))
+        return runLint(args.mid(1));
+    if (command == QLatin1String("format"))
+        return runFormat(args.mid(1));
     return usageError(QStringLiteral("unknown command or option '%1'").arg(command));
 }
 

@@ -266,8 +266,8 @@ QString typeDescription(const Json &j)
     QString got = typeDescription(j);
     if (j.is_number_float() && QLatin1String(expected) == QLatin1String("an integer"))
         got = QLatin1String("number ") + fromUtf8(j.dump());
-    throw Failure{path, QLatin1String("expected ") + QLatin1String(expected) + QLatin1String(", got ")
-                            + got};
+    throw Failure{path, QLatin1String("expected ") + QLatin1String(expected)
+                            + QLatin1String(", got ") + got};
 }
 
 QString readString(const Json &j, const QString &path)
@@ -302,7 +302,9 @@ int readSize(const Json &j, const QString &path, const char *what)
 {
     const qint64 v = readInteger(j, path);
     if (v < 0)
-        throw Failure{path, QStringLiteral("%1 must not be negative, got %2").arg(QLatin1String(what)).arg(v)};
+        throw Failure{path, QStringLiteral("%1 must not be negative, got %2")
+                                .arg(QLatin1String(what))
+                                .arg(v)};
     if (v > std::numeric_limits<int>::max())
         throw Failure{path, QStringLiteral("%1 %2 is too large").arg(QLatin1String(what)).arg(v)};
     return int(v);
@@ -351,7 +353,8 @@ public:
     const Json &value(const char *key) const
     {
         if (!m_json.contains(key))
-            throw Failure{m_path, QLatin1String("missing required key ") + quoted(QLatin1String(key))};
+            throw Failure{m_path,
+                          QLatin1String("missing required key ") + quoted(QLatin1String(key))};
         return m_json.at(key);
     }
 
@@ -418,7 +421,8 @@ EnumType readEnum(const Json &j, const QString &path)
 ColumnType readType(const Json &j, const QString &path)
 {
     const ObjectReader o(j, path,
-                         {"kind", "length", "precision", "scale", "timezone", "enum", "sql", "array"});
+                         {"kind", "length", "precision", "scale", "timezone", "enum", "sql",
+                          "array"});
     ColumnType t;
     const QString kind = o.string("kind");
     const std::optional<TypeKind> k = typeKindFromName(kind);
@@ -492,7 +496,8 @@ Column readColumn(const Json &j, const QString &path)
 ForeignKey readForeignKey(const Json &j, const QString &path)
 {
     const ObjectReader o(j, path,
-                         {"id", "name", "columns", "refTable", "refColumns", "onDelete", "onUpdate"});
+                         {"id", "name", "columns", "refTable", "refColumns", "onDelete",
+                          "onUpdate"});
     ForeignKey fk;
     fk.id = o.string("id");
     fk.name = o.optionalString("name");
@@ -599,8 +604,8 @@ Schema readSchema(const Json &root)
     const QString format = readString(root.at("format"), QStringLiteral("$.format"));
     if (format != QLatin1String(kFormat)) {
         throw Failure{QStringLiteral("$.format"),
-                      QLatin1String("unknown format ") + quoted(format) + QLatin1String(", expected ")
-                          + quoted(QLatin1String(kFormat))};
+                      QLatin1String("unknown format ") + quoted(format)
+                          + QLatin1String(", expected ") + quoted(QLatin1String(kFormat))};
     }
     if (!root.contains("version"))
         throw Failure{QStringLiteral("$"), QStringLiteral("missing required key \"version\"")};
@@ -612,8 +617,10 @@ Schema readSchema(const Json &root)
                           .arg(version)
                           .arg(ProjectFormatVersion)};
     }
-    if (version < 1)
-        throw Failure{QStringLiteral("$.version"), QStringLiteral("invalid format version %1").arg(version)};
+    if (version < 1) {
+        throw Failure{QStringLiteral("$.version"),
+                      QStringLiteral("invalid format version %1").arg(version)};
+    }
 
     const ObjectReader o(root, QStringLiteral("$"),
                          {"format", "version", "name", "enums", "tables", "relationships"});
@@ -646,8 +653,10 @@ public:
         case Json::parse_event_t::key: {
             Frame &f = m_frames.back();
             const std::string &key = parsed.get_ref<const std::string &>();
-            if (!f.keys.insert(key).second && !m_failure)
-                m_failure = Failure{path(), QLatin1String("duplicate key ") + quoted(fromUtf8(key))};
+            if (!f.keys.insert(key).second && !m_failure) {
+                m_failure = Failure{path(),
+                                    QLatin1String("duplicate key ") + quoted(fromUtf8(key))};
+            }
             f.lastKey = key;
             break;
         }
@@ -750,7 +759,8 @@ QByteArray serializeProject(const Schema &schema)
     return out;
 }
 
-bool parseProject(const QByteArray &bytes, const QString &fileName, Schema *schema, LoadError *error)
+bool parseProject(const QByteArray &bytes, const QString &fileName, Schema *schema,
+                  LoadError *error)
 {
     const auto fail = [&](const QString &where, const QString &message) {
         if (error)
@@ -758,13 +768,17 @@ bool parseProject(const QByteArray &bytes, const QString &fileName, Schema *sche
         return false;
     };
 
-    if (bytes.trimmed().isEmpty())
+    const bool blank = std::all_of(bytes.begin(), bytes.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    });
+    if (blank)
         return fail(QString(), QStringLiteral("the file is empty"));
 
     Json root;
     StructureChecker structure;
     try {
-        root = Json::parse(bytes.constData(), bytes.constData() + bytes.size(), std::ref(structure));
+        root = Json::parse(bytes.constData(), bytes.constData() + bytes.size(),
+                           std::ref(structure));
     } catch (const Failure &f) {
         return fail(f.where, f.message);
     } catch (const nlohmann::json::parse_error &e) {

@@ -254,6 +254,14 @@ public:
         auto it = m_fkCount.find({from, to});
         return it == m_fkCount.end() ? 0 : it->second;
     }
+    // SQLAlchemy cannot pick the join between two tables when foreign keys link them more than
+    // once, in either direction.
+    bool ambiguousJoin(const QString &a, const QString &b) const
+    {
+        const int n = a == b ? foreignKeysBetween(a, a)
+                             : foreignKeysBetween(a, b) + foreignKeysBetween(b, a);
+        return n > 1;
+    }
     int relationshipsOnForeignKey(const QString &fkId) const { return m_fksInRelationships.value(fkId); }
 
     // Python member names of an enum's values, in order.
@@ -898,8 +906,8 @@ std::vector<RelField> relationshipFields(const Plan &plan, ModuleWriter &w, cons
                 continue;
             // Ambiguous when the link reaches one end through more than one foreign key.
             const bool ambiguous = parent->id == other->id
-                                   || plan.foreignKeysBetween(fkTable->id, parent->id) > 1
-                                   || plan.foreignKeysBetween(fkTable->id, other->id) > 1;
+                                   || plan.ambiguousJoin(fkTable->id, parent->id)
+                                   || plan.ambiguousJoin(fkTable->id, other->id);
             const bool viewOnly = r.viewOnly || plan.relationshipsOnForeignKey(fk->id) > 1
                                   || plan.relationshipsOnForeignKey(fk2->id) > 1;
             auto side = [&](const Table &self, const QString &attr, const Table &target,
@@ -937,7 +945,7 @@ std::vector<RelField> relationshipFields(const Plan &plan, ModuleWriter &w, cons
         }
 
         const bool selfRef = parent->id == fkTable->id;
-        const bool ambiguous = plan.foreignKeysBetween(fkTable->id, parent->id) > 1;
+        const bool ambiguous = plan.ambiguousJoin(fkTable->id, parent->id);
         const bool oneToOne = r.kind == RelationshipKind::OneToOne;
         // Parent side: a collection (or a scalar for one-to-one).
         if (!r.parentAttribute.isEmpty() && parent->id == t.id) {

@@ -159,7 +159,22 @@ class Validator
 public:
     explicit Validator(const Schema &schema)
         : m_schema(schema)
-    {}
+    {
+        // Lookups by id through hashes: the Schema's own finders scan, which would make
+        // validation quadratic on large designs. The first object with an id wins, as there.
+        for (const EnumType &e : schema.enums) {
+            if (!m_enumById.contains(e.id))
+                m_enumById.insert(e.id, &e);
+        }
+        for (const Table &t : schema.tables) {
+            if (!m_tableById.contains(t.id))
+                m_tableById.insert(t.id, &t);
+            for (const ForeignKey &fk : t.foreignKeys) {
+                if (!m_fkOwner.contains(fk.id))
+                    m_fkOwner.insert(fk.id, &t);
+            }
+        }
+    }
 
     std::vector<ValidationIssue> run()
     {
@@ -174,6 +189,10 @@ public:
     }
 
 private:
+    const Table *table(const QString &id) const { return m_tableById.value(id); }
+    const Table *tableOfForeignKey(const QString &id) const { return m_fkOwner.value(id); }
+    const EnumType *enumType(const QString &id) const { return m_enumById.value(id); }
+
     void report(const QString &where, const QString &message)
     {
         m_issues.push_back(ValidationIssue{where, message});
@@ -376,7 +395,8 @@ private:
             const CheckConstraint &c = t.checks[i];
             const QString cp = path(p, "checks", qsizetype(i));
             const QString cl = label + QLatin1String(": check constraint ")
-                               + (c.name.isEmpty() ? QStringLiteral("#%1").arg(i + 1) : quoted(c.name));
+                               + (c.name.isEmpty() ? QStringLiteral("#%1").arg(i + 1)
+                                                   : quoted(c.name));
             checkId(c.id, cp, cl);
             if (checkSqlName(c.name, path(cp, "name"), cl, QStringLiteral("name"))) {
                 if (!isIdentifier(c.name)) {
@@ -483,7 +503,7 @@ private:
         case TypeKind::Enum:
             if (type.enumId.isEmpty()) {
                 report(path(p, "enum"), label + QLatin1String(": an enum column needs an enum"));
-            } else if (!m_schema.enumType(type.enumId)) {
+            } else if (!enumType(type.enumId)) {
                 report(path(p, "enum"), label + QLatin1String(": enum id ") + quoted(type.enumId)
                                             + QLatin1String(" does not exist"));
             }
@@ -595,7 +615,8 @@ private:
         case TypeKind::Text:
             if (!s) {
                 wrong(QStringLiteral("a string"));
-            } else if (type.kind == TypeKind::String && type.length > 0 && s->size() > type.length) {
+            } else if (type.kind == TypeKind::String && type.length > 0
+                       && s->size() > type.length) {
                 report(where, label + QStringLiteral(": default is longer than the column's length "
                                                      "(%1)")
                                           .arg(type.length));
@@ -604,7 +625,7 @@ private:
         case TypeKind::Enum:
             if (!s) {
                 wrong(QStringLiteral("one of the enum's values"));
-            } else if (const EnumType *e = m_schema.enumType(type.enumId);
+            } else if (const EnumType *e = enumType(type.enumId);
                        e && !e->values.contains(*s)) {
                 report(where, label + QLatin1String(": default ") + quoted(*s)
                                   + QLatin1String(" is not a value of enum ") + quoted(e->name));
@@ -725,7 +746,7 @@ private:
             seen.insert(id);
         }
 
-        const Table *ref = m_schema.table(fk.refTable);
+        const Table *ref = table(fk.refTable);
         if (!ref) {
             report(path(p, "refTable"), label + QLatin1String(": references table id ")
                                             + quoted(fk.refTable)
@@ -826,7 +847,7 @@ private:
         const QString label = QLatin1String("relationship ") + quoted(name);
         checkId(r.id, p, label);
 
-        const Table *fkTable = m_schema.tableOfForeignKey(r.foreignKey);
+        const Table *fkTable = tableOfForeignKey(r.foreignKey);
         const ForeignKey *fk = fkTable ? fkTable->foreignKey(r.foreignKey) : nullptr;
         const Table *parent = nullptr;
         const Table *child = nullptr;
@@ -836,7 +857,7 @@ private:
                                               + QLatin1String(" does not exist"));
         }
         if (r.kind == RelationshipKind::ManyToMany) {
-            const Table *secondTable = m_schema.tableOfForeignKey(r.secondForeignKey);
+            const Table *secondTable = tableOfForeignKey(r.secondForeignKey);
             const ForeignKey *second = secondTable ? secondTable->foreignKey(r.secondForeignKey)
                                                    : nullptr;
             if (r.secondForeignKey.isEmpty()) {
@@ -854,8 +875,8 @@ private:
                 report(path(p, "secondForeignKey"),
                        label + QLatin1String(": both foreign keys must be on the same link table"));
             } else if (fk) {
-                parent = m_schema.table(fk->refTable);
-                child = m_schema.table(second->refTable);
+                parent = table(fk->refTable);
+                child = table(second->refTable);
             }
         } else {
             if (!r.secondForeignKey.isEmpty()) {
@@ -864,7 +885,7 @@ private:
                                              "foreign key"));
             }
             if (fk) {
-                parent = m_schema.table(fk->refTable);
+                parent = table(fk->refTable);
                 child = fkTable;
             }
         }
@@ -875,7 +896,8 @@ private:
         checkRelationshipAttribute(r.parentAttribute, path(p, "parentAttribute"), label, parent);
         checkRelationshipAttribute(r.childAttribute, path(p, "childAttribute"), label, child);
 
-        static const QStringList passive = {QString(), QStringLiteral("true"), QStringLiteral("all")};
+        static const QStringList passive = {QString(), QStringLiteral("true"),
+                                            QStringLiteral("all")};
         if (!passive.contains(r.passiveDeletes)) {
             report(path(p, "passiveDeletes"), label + QLatin1String(": passiveDeletes ")
                                                   + quoted(r.passiveDeletes)
@@ -934,6 +956,9 @@ private:
     }
 
     const Schema &m_schema;
+    QHash<QString, const Table *> m_tableById;
+    QHash<QString, const Table *> m_fkOwner;
+    QHash<QString, const EnumType *> m_enumById;
     std::vector<ValidationIssue> m_issues;
     QHash<QString, QString> m_ids;             // id -> label of its first owner
     QHash<QString, QString> m_tableNames;      // schema + name, lower-cased -> name

@@ -30,6 +30,9 @@ CodeEditor::CodeEditor(QWidget *parent)
     m_editor->setEdgeMode(QsciScintilla::EdgeLine);
     m_editor->setEdgeColumn(88);
     m_editor->setWrapMode(QsciScintilla::WrapNone);
+    // Size the horizontal scroll range to the text instead of a fixed 2000 pixels.
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1);
+    m_editor->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, true);
     applyPalette();
 }
 

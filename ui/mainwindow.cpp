@@ -22,6 +22,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 namespace Ui {
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(QStringLiteral("tablesDock"));
     dock->setWidget(m_tables);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {300}, Qt::Horizontal);
     statusBar()->addWidget(m_status, 1);
 
     createActions();
@@ -49,9 +51,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Core::SchemaDocument::changed, this, [this] { refreshAll(); });
     connect(m_document, &Core::SchemaDocument::schemaReset, this, [this] { refreshAll(); });
     connect(m_document, &Core::SchemaDocument::modifiedChanged, this, [this] { updateTitle(); });
-    connect(m_tables, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item)
-            m_models->scrollToLineStartingWith(QStringLiteral("class %1(").arg(item->text(1)));
+    // Selecting a table scrolls the Models pane to its class.
+    connect(m_tables, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const auto items = m_tables->selectedItems();
+        if (!items.isEmpty())
+            m_models->scrollToLineStartingWith(QStringLiteral("class %1(").arg(items.first()->text(1)));
     });
     resize(1200, 800);
     refreshAll();
@@ -180,6 +184,8 @@ void MainWindow::refreshAll()
 
 void MainWindow::refreshTables()
 {
+    // Rebuilding the list is not a user selection: keep the code pane where it is.
+    const QSignalBlocker blocker(m_tables);
     m_tables->clear();
     for (const Core::Table &t : m_document->schema().tables) {
         auto *item = new QTreeWidgetItem(m_tables);

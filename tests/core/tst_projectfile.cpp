@@ -297,7 +297,8 @@ void TestProjectFile::exactBytes()
     QCOMPARE(serializeProject(s), expected);
     Schema back;
     LoadError error;
-    QVERIFY2(parseProject(expected, QStringLiteral("a"), &back, &error), qPrintable(error.toString()));
+    QVERIFY2(parseProject(expected, QStringLiteral("a"), &back, &error),
+             qPrintable(error.toString()));
     QCOMPARE(back, s);
     // an empty-string default is a default, not "no default"
     QVERIFY(std::holds_alternative<QString>(back.tables[0].columns[1].defaultValue));
@@ -425,7 +426,6 @@ void TestProjectFile::malformed()
     Schema schema = original;
     LoadError error;
     QVERIFY(!parseProject(bytes, fileName, &schema, &error));
-    qInfo().noquote() << "DBG" << error.toString();
     QCOMPARE(error.file, fileName);
     QCOMPARE(error.where, where);
     QVERIFY2(error.message.contains(message),
@@ -499,7 +499,8 @@ void TestProjectFile::saveAndLoad()
     renamed.name = QStringLiteral("renamed");
     QVERIFY2(saveProject(path, renamed, &message), qPrintable(message));
     QCOMPARE(loadOrFail(path), renamed);
-    QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"library.sqlmodel.json"});
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{"library.sqlmodel.json"});
 }
 
 void TestProjectFile::saveIntoMissingDirectory()
@@ -585,7 +586,8 @@ void TestProjectFile::saveFailureKeepsPreviousFile()
     QVERIFY(!saved);
     QVERIFY2(message.contains(path), qPrintable(message));
     QCOMPARE(readAll(path), before);
-    QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"x.sqlmodel.json"});
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{"x.sqlmodel.json"});
     // and with the limit lifted the same save succeeds
     QVERIFY2(saveProject(path, big, &message), qPrintable(message));
     QCOMPARE(loadOrFail(path), big);

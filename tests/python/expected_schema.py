@@ -20,7 +20,9 @@ database or of SQLAlchemy, not a tolerance for the generator):
 * SQLite keeps no comments.  PostgreSQL folds names longer than 63 bytes.
 * Constraint names come from the naming convention of the spec (section 3.3).  For
   unnamed constraints and indexes over several columns both the spec's
-  ``column_0`` tokens and the all-columns ``column_0_N`` tokens are accepted.
+  ``column_0`` tokens and the all-columns ``column_0_N`` tokens are accepted, and for
+  indexes also ``ix_%(table_name)s_%(column_0_N_name)s`` (the same name as the spec's
+  for a single column of a table without a PostgreSQL schema).
 """
 
 from __future__ import annotations
@@ -136,8 +138,9 @@ def convention_names(
     t = table["name"]
     if kind == "ix":
         variants = [
-            "ix_" + _label(table, column_names[0]),
-            "ix_" + "_".join(_label(table, c) for c in column_names),
+            "ix_" + _label(table, column_names[0]),  # the spec: ix_%(column_0_label)s
+            "ix_" + "_".join(_label(table, c) for c in column_names),  # column_0_N_label
+            f"ix_{t}_" + "_".join(column_names),  # ix_%(table_name)s_%(column_0_N_name)s
         ]
     elif kind == "uq":
         variants = [
@@ -532,6 +535,14 @@ def reflect_schema(engine: Any, schemas: Iterable[str | None]) -> SchemaShape:
     insp = sa.inspect(engine)
     pg = engine.dialect.name == "postgresql"
     out = SchemaShape(enums={} if pg else None)
+
+    def nm(name: str | None) -> set[str] | None:
+        if not name:
+            return None
+        # SQLAlchemy parses SQLite constraint names out of the DDL text and keeps the
+        # doubled quotes of a quoted identifier ("say ""hi""").
+        return {name if pg else name.replace('""', '"')}
+
     for schema in schemas:
         for name in insp.get_table_names(schema=schema):
             shape = TableShape()
@@ -551,7 +562,7 @@ def reflect_schema(engine: Any, schemas: Iterable[str | None]) -> SchemaShape:
                 )
             pk = insp.get_pk_constraint(name, schema=schema)
             shape.pk_columns = list(pk.get("constrained_columns") or [])
-            shape.pk_names = {pk["name"]} if pk.get("name") else None
+            shape.pk_names = nm(pk.get("name"))
             for fk in insp.get_foreign_keys(name, schema=schema):
                 opts = fk.get("options") or {}
                 ref_schema = fk.get("referred_schema") if pg else None
@@ -565,12 +576,12 @@ def reflect_schema(engine: Any, schemas: Iterable[str | None]) -> SchemaShape:
                     _action(opts.get("ondelete")),
                     _action(opts.get("onupdate")),
                 )
-                shape.fks.append(Named(sig, {fk["name"]} if fk.get("name") else None, "foreign key"))
+                shape.fks.append(Named(sig, nm(fk.get("name")), "foreign key"))
             for uq in insp.get_unique_constraints(name, schema=schema):
                 shape.uniques.append(
                     Named(
                         (tuple(uq["column_names"]),),
-                        {uq["name"]} if uq.get("name") else None,
+                        nm(uq.get("name")),
                         "unique constraint",
                     )
                 )
@@ -587,9 +598,7 @@ def reflect_schema(engine: Any, schemas: Iterable[str | None]) -> SchemaShape:
                     )
                 )
             for ck in insp.get_check_constraints(name, schema=schema):
-                shape.checks.append(
-                    Named((), {ck["name"]} if ck.get("name") else None, "check constraint")
-                )
+                shape.checks.append(Named((), nm(ck.get("name")), "check constraint"))
             if pg:
                 shape.comment = (insp.get_table_comment(name, schema=schema) or {}).get("text")
             out.tables[(schema, name)] = shape

@@ -438,7 +438,9 @@ def main() -> None:
     ap.add_argument("--project", required=True)
     ap.add_argument("--dialect", required=True, choices=["sqlite", "postgresql"])
     ap.add_argument("--url", required=True)
-    ap.add_argument("--mode", default="full", choices=["full", "tables"])
+    # full: schema + relationships; names: table/column names + relationships (SQLAlchemy's
+    # SQLite reflection cannot parse constraint names with quotes); tables: names only
+    ap.add_argument("--mode", default="full", choices=["full", "names", "tables"])
     args = ap.parse_args()
     with open(args.project, encoding="utf-8") as fh:
         project = json.load(fh)
@@ -462,16 +464,17 @@ def main() -> None:
         engine = make_engine(args.url, project)
         SQLModel.metadata.create_all(engine)
     with stage("reflect"):
-        if args.mode == "tables":
+        if args.mode in ("tables", "names"):
             RESULT["schema"] = compare_tables(project, engine)
         else:
             expected = es.expected_schema(project, args.dialect)
             actual = es.reflect_schema(engine, es.project_schemas(project))
             RESULT["schema"] = es.compare(expected, actual, args.dialect)
-    if args.mode == "full":
+    if args.mode in ("full", "names"):
         for rel in project.get("relationships", []):
             with stage(f"relationship {rel['id']}"):
                 RESULT["relationships"] += check_relationship(model, engine, rel, args.dialect)
+    engine.dispose()
     RESULT["stage"] = "done"
     emit()
 

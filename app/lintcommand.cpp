@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lintcommand.h"
+
+#include "cli.h"
+#include "lint.h"
+#include "projectfile.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTextStream>
+
+namespace App {
+
+namespace {
+
+QString sarifLevel(Core::Severity s)
+{
+    switch (s) {
+    case Core::Severity::Error: return QStringLiteral("error");
+    case Core::Severity::Warning: return QStringLiteral("warning");
+    case Core::Severity::Info: return QStringLiteral("note");
+    }
+    return QStringLiteral("none");
+}
+
+QJsonDocument toJson(const std::vector<Core::Finding> &findings)
+{
+    QJsonArray list;
+    for (const Core::Finding &f : findings) {
+        QJsonObject o;
+        o.insert(QStringLiteral("rule"), f.rule);
+        o.insert(QStringLiteral("name"), f.name);
+        o.insert(QStringLiteral("severity"), Core::severityName(f.severity));
+        o.insert(QStringLiteral("message"), f.message);
+        o.insert(QStringLiteral("why"), f.why);
+        o.insert(QStringLiteral("object"), f.object);
+        o.insert(QStringLiteral("fix"), f.fix.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.fix));
+        list.append(o);
+    }
+    return QJsonDocument(list);
+}
+
+// SARIF 2.1.0: one run, the rules that fired as reportingDescriptors, one result per finding
+// located in the project file with the object path as a logical location.
+QJsonDocument toSarif(const std::vector<Core::Finding> &findings, const QString &projectPath)
+{
+    QMap<QString, QJsonObject> rules;
+    for (const Core::Finding &f : findings) {
+        if (rules.contains(f.rule))
+            continue;
+        QJsonObject r;
+        r.insert(QStringLiteral("id"), f.rule);
+        r.insert(QStringLiteral("name"), f.name);
+        r.insert(QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), f.name}});
+        r.insert(QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), f.why}});
+        r.insert(QStringLiteral("defaultConfiguration"),
+                 QJsonObject{{QStringLiteral("level"), sarifLevel(f.severity)}});
+        rules.insert(f.rule, r);
+    }
+    QJsonArray ruleArray;
+    QHash<QString, int> ruleIndex;
+    for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
+        ruleIndex.insert(it.key(), int(ruleArray.size()));
+        ruleArray.append(it.value());
+    }
+    QJsonArray results;
+    for (const Core::Finding &f : findings) {
+        QJsonObject physical{
+            {QStringLiteral("artifactLocation"),
+             QJsonObject{{QStringLiteral("uri"), QFileInfo(projectPath).filePath()}}},
+        };
+        QJsonObject location{
+            {QStringLiteral("physicalLocation"), physical},
+            {QStringLiteral("logicalLocations"),
+             QJsonArray{QJsonObject{{QStringLiteral("fullyQualifiedName"), f.object}}}},
+        };
+        QString text = f.message;
+        if (!f.fix.isEmpty())
+            text += QLatin1String(" Fix: ") + f.fix;
+        QJsonObject result{
+            {QStringLiteral("ruleId"), f.rule},
+            {QStringLiteral("ruleIndex"), ruleIndex.value(f.rule)},
+            {QStringLiteral("level"), sarifLevel(f.severity)},
+            {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), text}}},
+            {QStringLiteral("locations"), QJsonArray{location}},
+        };
+        results.append(result);
+    }
+    QJsonObject driver{
+        {QStringLiteral("name"), QStringLiteral("sqlmodel-studio")},
+        {QStringLiteral("version"), QStringLiteral(SMS_VERSION)},
+        {QStringLiteral("informationUri"), QStringLiteral("https://sqlmodel.tiangolo.com/")},
+        {QStringLiteral("rules"), ruleArray},
+    };
+    QJsonObject run{
+        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
+        {QStringLiteral("results"), results},
+    };
+    QJsonObject root{
+        {QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+        {QStringLiteral("version"), QStringLiteral("2.1.0")},
+        {QStringLiteral("runs"), QJsonArray{run}},
+    };
+    return QJsonDocument(root);
+}
+
+} // namespace
+
+int runLint(const QStringList &args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString project;
+    QString format = QStringLiteral("text");
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--format")) {
+            if (i + 1 >= args.size()) {
+                err << "sqlmodel-studio: --format needs text, json or sarif\n";
+                return ExitUsage;
+            }
+            format = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--format="))) {
+            format = a.mid(9);
+        } else if (a.startsWith(u'-')) {
+            err << "sqlmodel-studio: unknown option '" << a << "' for lint\n";
+            return ExitUsage;
+        } else if (project.isEmpty()) {
+            project = a;
+        } else {
+            err << "sqlmodel-studio: unexpected argument '" << a << "'\n";
+            return ExitUsage;
+        }
+    }
+    if (format != QLatin1String("text") && format != QLatin1String("json")
+        && format != QLatin1String("sarif")) {
+        err << "sqlmodel-studio: unknown format '" << format << "' (text, json or sarif)\n";
+        return ExitUsage;
+    }
+    if (project.isEmpty()) {
+        err << "sqlmodel-studio: lint needs a project file\nTry 'sqlmodel-studio --help'.\n";
+        return ExitUsage;
+    }
+    Core::Schema schema;
+    Core::LoadError error;
+    if (!Core::loadProject(project, &schema, &error)) {
+        err << "sqlmodel-studio: " << error.toString() << "\n";
+        return ExitUserError;
+    }
+    const auto findings = Core::lintSchema(schema);
+    bool anyError = false;
+    for (const auto &f : findings)
+        anyError = anyError || f.severity == Core::Severity::Error;
+
+    if (format == QLatin1String("json")) {
+        out << toJson(findings).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("sarif")) {
+        out << toSarif(findings, project).toJson(QJsonDocument::Indented);
+    } else {
+        int counts[3] = {0, 0, 0};
+        for (const auto &f : findings) {
+            ++counts[int(f.severity)];
+            out << project << ": " << f.object << ": " << Core::severityName(f.severity) << " "
+                << f.rule << " [" << f.name << "] " << f.message << "\n";
+            if (!f.fix.isEmpty())
+                out << "    fix: " << f.fix << "\n";
+        }
+        out << counts[0] << " error(s), " << counts[1] << " warning(s), " << counts[2]
+            << " note(s)\n";
+    }
+    out.flush();
+    return anyError ? ExitUserError : ExitOk;
+}
+
+} // namespace App

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Design lint: the rules of the SQLModel rule catalogue that can be decided from the schema
+// alone, each with a stable id, a severity, a message naming the object, the reason with its
+// source, and (where the catalogue gives one) a quick fix that is one undoable edit.
+
+#include "schema.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace Core {
+
+class SchemaDocument;
+
+enum class Severity { Error, Warning, Info };
+QString severityName(Severity s); // "error", "warning", "info"
+
+struct Finding
+{
+    QString rule;      // stable id, e.g. "SQM012"
+    QString name;      // the rule's slug, e.g. "fk-no-index"
+    Severity severity = Severity::Warning;
+    QString message;   // names the object
+    QString why;       // the reason, with its source
+    QString object;    // path of the object: "hero", "hero.team_id", "hero.fk:fk_hero_team", ...
+    QString tableId;   // ids of the object, for selecting it in the designer
+    QString objectId;
+    QString fix;       // a description of the quick fix, or empty when there is none
+
+    bool operator==(const Finding &) const = default;
+};
+
+// Every finding for the schema, in a deterministic order (document order, then rule id).
+std::vector<Finding> lintSchema(const Schema &schema);
+
+// Applies the quick fix of `finding` to the document as one undoable command. Returns false when
+// the finding has no quick fix or no longer applies.
+bool applyQuickFix(SchemaDocument *document, const Finding &finding);
+
+} // namespace Core
