@@ -216,7 +216,11 @@ bool isCliInvocation(const QStringList &args)
         QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("help"),
     };
     const QString &first = args.first();
-    return commands.contains(first) || (first.startsWith(u'-') && first != QLatin1String("--"));
+    if (commands.contains(first) || (first.startsWith(u'-') && first != QLatin1String("--")))
+        return true;
+    // The designer opens a project file; any other word is a mistyped command, answered on the
+    // terminal rather than by a window (and without needing a display).
+    return !first.endsWith(QLatin1String(".json")) && !QFileInfo::exists(first);
 }
 
 int runCli(const QStringList &args)

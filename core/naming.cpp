@@ -165,6 +165,12 @@ QString pluralize(const QString &word)
         return word.left(word.size() - 4) + QLatin1String("ople");
     if (lower == QLatin1String("child"))
         return word + QLatin1String("ren");
+    // Most words in -o take -s (photo, logo, video); these few take -es.
+    static const QSet<QString> takesEs = {"hero", "potato", "tomato", "echo", "veto", "torpedo"};
+    for (const QString &w : takesEs) {
+        if (lower == w || lower.endsWith(u'_' + w))
+            return word + QLatin1String("es");
+    }
     if (lower.endsWith(QLatin1String("s")) || lower.endsWith(QLatin1String("x"))
         || lower.endsWith(QLatin1String("z")) || lower.endsWith(QLatin1String("ch"))
         || lower.endsWith(QLatin1String("sh")))
@@ -182,6 +188,9 @@ QString singularize(const QString &word)
     const QString lower = word.toLower();
     if (lower.endsWith(QLatin1String("people")))
         return word.left(word.size() - 4) + QLatin1String("rson");
+    if (lower.endsWith(QLatin1String("heroes")) || lower.endsWith(QLatin1String("potatoes"))
+        || lower.endsWith(QLatin1String("tomatoes")) || lower.endsWith(QLatin1String("echoes")))
+        return word.left(word.size() - 2);
     if (lower.endsWith(QLatin1String("ies")) && lower.size() > 3)
         return word.left(word.size() - 3) + u'y';
     if (lower.endsWith(QLatin1String("sses")) || lower.endsWith(QLatin1String("xes"))

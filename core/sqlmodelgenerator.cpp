@@ -511,8 +511,10 @@ QString sqlAlchemyType(ModuleWriter &w, const Table &t, const Column &c)
             type = sa() + QLatin1String("Time(timezone=True)");
         break;
     case TypeKind::DateTime:
-        if (c.type.timezone)
-            type = sa() + QLatin1String("DateTime(timezone=True)");
+        // SQLModel maps `datetime` to its UTCDateTime (TIMESTAMP WITH TIME ZONE that stores aware
+        // values and reads them back in UTC, on SQLite too); a naive column must say so.
+        if (!c.type.timezone)
+            type = sa() + QLatin1String("DateTime()");
         break;
     case TypeKind::Json: type = sa() + QLatin1String("JSON"); break;
     case TypeKind::Jsonb:

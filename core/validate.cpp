@@ -942,6 +942,20 @@ private:
                                               "code"));
             return;
         }
+        // SQLModel's model_validate() reads a relationship named like a dict method from the
+        // dict itself ("Incompatible collection type: builtin_function_or_method").
+        static const QSet<QString> dictMethods = {
+            QStringLiteral("items"), QStringLiteral("keys"), QStringLiteral("values"),
+            QStringLiteral("get"), QStringLiteral("pop"), QStringLiteral("popitem"),
+            QStringLiteral("setdefault"), QStringLiteral("update"), QStringLiteral("clear"),
+            QStringLiteral("fromkeys"),
+        };
+        if (dictMethods.contains(attr)) {
+            report(where, label + QLatin1String(": relationship attribute ") + quoted(attr)
+                              + QLatin1String(" shadows a dict method, which breaks "
+                                              "model_validate() from a dict; choose another name"));
+            return;
+        }
         if (!owner)
             return;
         QHash<QString, QString> &attrs = m_attributes[owner->id];

@@ -1,9 +1,10 @@
 """Fixtures for the generated-code suite.
 
 * ``cli``: the ``sqlmodel-studio`` binary (env ``SMS_CLI``, else build/dev or build/ci).
-* ``pg``: a throwaway PostgreSQL 15 cluster on a unix socket; yields a factory that
-  creates a fresh database per call and returns its SQLAlchemy URL.  Skipped when the
-  binaries are missing, except under ``CI=true`` where that is a failure.
+* ``pg``: a throwaway PostgreSQL 15 cluster on a unix socket (binaries from
+  ``SMS_PG_BIN``, default /usr/lib/postgresql/15/bin); yields a factory that creates a
+  fresh database per call and returns its SQLAlchemy URL.  Skipped when the binaries
+  are missing, except under ``CI=true`` where that is a failure.
 * ``run_check``: runs ``sms_check.py`` on a generated output in a fresh interpreter.
 """
 
@@ -25,7 +26,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+PG_BIN = Path(os.environ.get("SMS_PG_BIN", "/usr/lib/postgresql/15/bin"))
 RUFF_CONFIG = HERE / "ruff.toml"
 MYPY_CONFIG = HERE / "mypy.ini"
 CHECKER = HERE / "sms_check.py"
@@ -33,6 +34,9 @@ CHECKER = HERE / "sms_check.py"
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
+
+
+DEFAULT_CLI_PATHS = "build/dev/app/sqlmodel-studio, build/ci/app/sqlmodel-studio"
 
 
 def find_cli() -> Path | None:
@@ -50,17 +54,22 @@ def find_cli() -> Path | None:
 def cli() -> Path:
     p = find_cli()
     if p is None or not p.is_file():
+        where = (
+            f"SMS_CLI={os.environ['SMS_CLI']} does not exist"
+            if os.environ.get("SMS_CLI")
+            else f"looked for {DEFAULT_CLI_PATHS} under {REPO}"
+        )
         pytest.fail(
             "sqlmodel-studio CLI not found: set SMS_CLI or build it "
-            "(cmake --preset dev && cmake --build --preset dev); looked for "
-            f"{os.environ.get('SMS_CLI') or 'build/dev/app/sqlmodel-studio, build/ci/app/sqlmodel-studio'}"
-            f" under {REPO}",
+            f"(cmake --preset dev && cmake --build --preset dev); {where}",
             pytrace=False,
         )
     return p
 
 
-def run(cmd: list[str], cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run(
+    cmd: list[str], cwd: Path | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         cmd, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=_clean_env()
     )
@@ -81,7 +90,9 @@ def python_tool(name: str) -> str:
         return str(candidate)
     found = shutil.which(name)
     if not found:
-        pytest.fail(f"{name} is not installed (pip install -r tests/python/requirements.txt)")
+        pytest.fail(
+            f"{name} is not installed (pip install -r tests/python/requirements.txt)"
+        )
     return found
 
 
@@ -153,11 +164,27 @@ class PgCluster:
             )
         )
         if r.returncode != 0:
-            log = (self.root / "log").read_text(errors="replace") if (self.root / "log").exists() else ""
+            log = (
+                (self.root / "log").read_text(errors="replace")
+                if (self.root / "log").exists()
+                else ""
+            )
             raise RuntimeError(f"pg_ctl start failed:\n{r.stdout}\n{r.stderr}\n{log}")
 
     def stop(self) -> None:
-        run(self._cmd([str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop"]))
+        run(
+            self._cmd(
+                [
+                    str(PG_BIN / "pg_ctl"),
+                    "-D",
+                    str(self.data),
+                    "-m",
+                    "fast",
+                    "-w",
+                    "stop",
+                ]
+            )
+        )
         shutil.rmtree(self.root, ignore_errors=True)
 
     def url(self, db: str) -> str:
@@ -233,7 +260,7 @@ def format_failure(result: dict[str, Any]) -> str:
     parts = []
     if result.get("error"):
         parts.append(f"failed at stage {result['stage']!r}:\n{result['error']}")
-    for key in ("schema", "relationships", "cascade"):
+    for key in ("schema", "values", "relationships", "cascade"):
         if result.get(key):
             parts.append(f"{key} differences:\n  " + "\n  ".join(result[key]))
     bad = [w for w in result.get("warnings", []) if is_bad_warning(w)]

@@ -61,7 +61,9 @@ def fmt_key(key: tuple[str | None, str]) -> str:
     return key[1] if key[0] is None else f"{key[0]}.{key[1]}"
 
 
-def fk_owner(project: dict[str, Any], fk_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def fk_owner(
+    project: dict[str, Any], fk_id: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
     for t in project.get("tables", []):
         for fk in t.get("foreignKeys", []):
             if fk["id"] == fk_id:
@@ -139,8 +141,10 @@ def convention_names(
     if kind == "ix":
         variants = [
             "ix_" + _label(table, column_names[0]),  # the spec: ix_%(column_0_label)s
-            "ix_" + "_".join(_label(table, c) for c in column_names),  # column_0_N_label
-            f"ix_{t}_" + "_".join(column_names),  # ix_%(table_name)s_%(column_0_N_name)s
+            "ix_"
+            + "_".join(_label(table, c) for c in column_names),  # column_0_N_label
+            f"ix_{t}_"
+            + "_".join(column_names),  # ix_%(table_name)s_%(column_0_N_name)s
         ]
     elif kind == "uq":
         variants = [
@@ -253,7 +257,11 @@ def scalar_type_family(
         return {"integer"}
     if kind in ("bigInteger", "smallInteger"):
         fam = "bigint" if kind == "bigInteger" else "smallint"
-        if sqlite and is_db_autoincrement(table, column) and len(primary_key(table)) == 1:
+        if (
+            sqlite
+            and is_db_autoincrement(table, column)
+            and len(primary_key(table)) == 1
+        ):
             return {fam, "integer"}
         return {fam}
     if kind == "string":
@@ -375,7 +383,9 @@ class Named:
     label: str
 
     def describe(self, name: str | None = None) -> str:
-        shown = name if name is not None else (sorted(self.names)[0] if self.names else "?")
+        shown = (
+            name if name is not None else (sorted(self.names)[0] if self.names else "?")
+        )
         return f"{self.label} {shown!r}"
 
 
@@ -433,10 +443,18 @@ def expected_schema(project: dict[str, Any], dialect: str) -> SchemaShape:
         single_pk = len(primary_key(table)) == 1
         for c in table.get("columns", []):
             auto = None
-            if pg and c.get("primaryKey") and c["type"].get("kind", "integer") in INTEGER_KINDS:
+            if (
+                pg
+                and c.get("primaryKey")
+                and c["type"].get("kind", "integer") in INTEGER_KINDS
+            ):
                 # SQLAlchemy: a lone integer key auto-increments unless told otherwise,
                 # a composite one only when asked to.
-                auto = is_db_autoincrement(table, c) if single_pk or c.get("autoincrement") else False
+                auto = (
+                    is_db_autoincrement(table, c)
+                    if single_pk or c.get("autoincrement")
+                    else False
+                )
             server_default: bool | None = bool(c.get("serverDefault"))
             if auto:
                 server_default = None  # nextval(...) is the default
@@ -454,7 +472,9 @@ def expected_schema(project: dict[str, Any], dialect: str) -> SchemaShape:
                 out.enums[enum_sql_name(enum)] = list(enum["values"])
         pk = primary_key(table)
         shape.pk_columns = [c["name"] for c in pk]
-        shape.pk_names = convention_names("pk", table, shape.pk_columns, dialect) if pk else None
+        shape.pk_names = (
+            convention_names("pk", table, shape.pk_columns, dialect) if pk else None
+        )
 
         for fk in table.get("foreignKeys", []):
             ref = tables[fk["refTable"]]
@@ -462,7 +482,8 @@ def expected_schema(project: dict[str, Any], dialect: str) -> SchemaShape:
             names_local = [cols[i]["name"] for i in fk["columns"]]
             names_ref = [refcols[i]["name"] for i in fk["refColumns"]]
             if not pg and (ref.get("schema") or None) != (table.get("schema") or None):
-                continue  # SQLite cannot refer across attached databases; SQLAlchemy omits it
+                # SQLite cannot refer across attached databases; SQLAlchemy omits it
+                continue
             ref_schema = (ref.get("schema") or None) if pg else None
             sig = (
                 tuple(names_local),
@@ -475,10 +496,13 @@ def expected_schema(project: dict[str, Any], dialect: str) -> SchemaShape:
             if fk.get("name"):
                 fk_names = {_explicit(fk["name"], dialect)}
             else:
-                fk_names = convention_names("fk", table, names_local, dialect, referred=ref)
+                fk_names = convention_names(
+                    "fk", table, names_local, dialect, referred=ref
+                )
             shape.fks.append(Named(sig, fk_names, "foreign key"))
 
-        # Column flags: unique alone is a UNIQUE constraint, index (with or without unique)
+        # Column flags: unique alone is a UNIQUE constraint, index (with or without
+        # unique)
         # an index named ix_<table>_<column>.
         for c in table.get("columns", []):
             if c.get("index"):
@@ -512,12 +536,16 @@ def expected_schema(project: dict[str, Any], dialect: str) -> SchemaShape:
                 if ix.get("name")
                 else convention_names("ix", table, names, dialect)
             )
-            shape.indexes.append(Named((tuple(names), bool(ix.get("unique"))), xn, "index"))
+            shape.indexes.append(
+                Named((tuple(names), bool(ix.get("unique"))), xn, "index")
+            )
         for ck in table.get("checks", []):
             shape.checks.append(
                 Named(
                     (),
-                    convention_names("ck", table, [], dialect, constraint_name=ck["name"]),
+                    convention_names(
+                        "ck", table, [], dialect, constraint_name=ck["name"]
+                    ),
                     "check constraint",
                 )
             )
@@ -600,7 +628,9 @@ def reflect_schema(engine: Any, schemas: Iterable[str | None]) -> SchemaShape:
             for ck in insp.get_check_constraints(name, schema=schema):
                 shape.checks.append(Named((), nm(ck.get("name")), "check constraint"))
             if pg:
-                shape.comment = (insp.get_table_comment(name, schema=schema) or {}).get("text")
+                shape.comment = (insp.get_table_comment(name, schema=schema) or {}).get(
+                    "text"
+                )
             out.tables[(schema, name)] = shape
         if pg:
             assert out.enums is not None
@@ -610,7 +640,11 @@ def reflect_schema(engine: Any, schemas: Iterable[str | None]) -> SchemaShape:
 
 
 def _match_named(
-    where: str, what: str, expected: list[Named], actual: list[Named], strict_names: bool
+    where: str,
+    what: str,
+    expected: list[Named],
+    actual: list[Named],
+    strict_names: bool,
 ) -> list[str]:
     """Pair constraints by signature, then check names."""
     problems: list[str] = []
@@ -618,11 +652,15 @@ def _match_named(
     for e in expected:
         candidates = [a for a in remaining if a.signature == e.signature]
         if not candidates:
-            problems.append(f"{where}: missing {what} {_sig(e.signature)} (expected name {_names(e.names)})")
+            problems.append(
+                f"{where}: missing {what} {_sig(e.signature)} "
+                f"(expected name {_names(e.names)})"
+            )
             continue
         # Prefer one whose name matches.
         chosen = next(
-            (a for a in candidates if a.names and e.names and a.names & e.names), candidates[0]
+            (a for a in candidates if a.names and e.names and a.names & e.names),
+            candidates[0],
         )
         remaining.remove(chosen)
         if e.names is None:
@@ -631,11 +669,13 @@ def _match_named(
         if got is None:
             if strict_names:
                 problems.append(
-                    f"{where}: {what} {_sig(e.signature)} has no name, expected {_names(e.names)}"
+                    f"{where}: {what} {_sig(e.signature)} has no name, "
+                    f"expected {_names(e.names)}"
                 )
         elif got not in e.names:
             problems.append(
-                f"{where}: {what} {_sig(e.signature)} is named {got!r}, expected {_names(e.names)}"
+                f"{where}: {what} {_sig(e.signature)} is named {got!r}, "
+                f"expected {_names(e.names)}"
             )
     for a in remaining:
         got = next(iter(a.names)) if a.names else None
@@ -654,7 +694,7 @@ def _names(names: set[str] | None) -> str:
 
 
 def compare(expected: SchemaShape, actual: SchemaShape, dialect: str) -> list[str]:
-    """Differences as readable lines; empty when the database holds the expected schema."""
+    """Differences as readable lines; empty when the database matches."""
     problems: list[str] = []
     strict_names = dialect == "postgresql"
     for key in sorted(set(expected.tables) - set(actual.tables), key=str):
@@ -687,37 +727,56 @@ def compare(expected: SchemaShape, actual: SchemaShape, dialect: str) -> list[st
                 )
             if ec.server_default is not None and ec.server_default != ac.server_default:
                 problems.append(
-                    f"{cw}: server default {'present' if ac.server_default else 'absent'}, "
+                    f"{cw}: server default "
+                    f"{'present' if ac.server_default else 'absent'}, "
                     f"expected {'present' if ec.server_default else 'absent'}"
                 )
             if ec.autoincrement is not None and ec.autoincrement != ac.autoincrement:
                 problems.append(
-                    f"{cw}: {'auto-increments' if ac.autoincrement else 'does not auto-increment'}"
+                    f"{cw}: "
+                    f"{'auto-increments' if ac.autoincrement else 'no auto-increment'}"
                     f", expected the opposite"
                 )
             if ec.check_comment and ec.comment != ac.comment:
-                problems.append(f"{cw}: comment is {ac.comment!r}, expected {ec.comment!r}")
+                problems.append(
+                    f"{cw}: comment is {ac.comment!r}, expected {ec.comment!r}"
+                )
         if e.pk_columns != a.pk_columns:
-            problems.append(f"{where}: primary key is {a.pk_columns}, expected {e.pk_columns}")
+            problems.append(
+                f"{where}: primary key is {a.pk_columns}, expected {e.pk_columns}"
+            )
         elif e.pk_names is not None:
             got = next(iter(a.pk_names)) if a.pk_names else None
             if got is None:
                 if strict_names:
-                    problems.append(f"{where}: primary key has no name, expected {_names(e.pk_names)}")
+                    problems.append(
+                        f"{where}: primary key has no name, "
+                        f"expected {_names(e.pk_names)}"
+                    )
             elif got not in e.pk_names:
-                problems.append(f"{where}: primary key is named {got!r}, expected {_names(e.pk_names)}")
+                problems.append(
+                    f"{where}: primary key is named {got!r}, "
+                    f"expected {_names(e.pk_names)}"
+                )
         problems += _match_named(where, "foreign key", e.fks, a.fks, strict_names)
-        problems += _match_named(where, "unique constraint", e.uniques, a.uniques, strict_names)
+        problems += _match_named(
+            where, "unique constraint", e.uniques, a.uniques, strict_names
+        )
         problems += _match_named(where, "index", e.indexes, a.indexes, strict_names)
         problems += _check_names(where, e.checks, a.checks, strict_names)
         if e.check_comment and (e.comment or None) != (a.comment or None):
-            problems.append(f"{where}: comment is {a.comment!r}, expected {e.comment!r}")
+            problems.append(
+                f"{where}: comment is {a.comment!r}, expected {e.comment!r}"
+            )
     if expected.enums is not None and actual.enums is not None:
         for name, values in sorted(expected.enums.items()):
             if name not in actual.enums:
                 problems.append(f"missing enum type {name!r}")
             elif actual.enums[name] != values:
-                problems.append(f"enum type {name!r} has labels {actual.enums[name]}, expected {values}")
+                problems.append(
+                    f"enum type {name!r} has labels {actual.enums[name]}, "
+                    f"expected {values}"
+                )
         for name in sorted(set(actual.enums) - set(expected.enums)):
             problems.append(f"unexpected enum type {name!r}")
     return problems
@@ -732,5 +791,8 @@ def _check_names(
     if not strict_names and all(g is None for g in got) and len(got) == len(exp):
         return problems
     if sorted(exp) != sorted(g or "<unnamed>" for g in got):
-        problems.append(f"{where}: check constraints are {sorted(g or '<unnamed>' for g in got)}, expected {sorted(exp)}")
+        problems.append(
+            f"{where}: check constraints are "
+            f"{sorted(g or '<unnamed>' for g in got)}, expected {sorted(exp)}"
+        )
     return problems

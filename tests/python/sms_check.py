@@ -42,6 +42,7 @@ RESULT: dict[str, Any] = {
     "schema": [],
     "relationships": [],
     "cascade": [],
+    "values": [],
 }
 
 
@@ -80,13 +81,19 @@ def make_engine(url: str, project: dict[str, Any]) -> Any:
             cur.execute("PRAGMA foreign_keys=ON")
             for i, s in enumerate(schemas):
                 path = os.path.join(base, f"attached_{i}.db") if base else ":memory:"
-                cur.execute("ATTACH DATABASE ? AS " + '"' + s.replace('"', '""') + '"', (path,))
+                cur.execute(
+                    "ATTACH DATABASE ? AS " + '"' + s.replace('"', '""') + '"', (path,)
+                )
             cur.close()
 
     else:
         with engine.begin() as conn:
             for s in sorted(s for s in es.project_schemas(project) if s):
-                conn.execute(sa.text('CREATE SCHEMA IF NOT EXISTS "' + s.replace('"', '""') + '"'))
+                conn.execute(
+                    sa.text(
+                        'CREATE SCHEMA IF NOT EXISTS "' + s.replace('"', '""') + '"'
+                    )
+                )
     return engine
 
 
@@ -112,7 +119,9 @@ class Model:
         for tid, t in self.tables.items():
             mapper = by_key.get(es.table_key(t))
             if mapper is None:
-                raise AssertionError(f"no mapped class for table {es.fmt_key(es.table_key(t))!r}")
+                raise AssertionError(
+                    f"no mapped class for table {es.fmt_key(es.table_key(t))!r}"
+                )
             self.classes[tid] = mapper.class_
             self.sa_tables[tid] = mapper.local_table
             self.mappers[tid] = mapper
@@ -122,13 +131,20 @@ class Model:
         for col in self.sa_tables[tid].columns:
             if col.name == name:
                 return col
-        raise AssertionError(f"table {self.tables[tid]['name']!r} has no column {name!r}")
+        raise AssertionError(
+            f"table {self.tables[tid]['name']!r} has no column {name!r}"
+        )
 
     def attr(self, tid: str, cid: str) -> str:
-        return str(self.mappers[tid].get_property_by_column(self.sa_column(tid, cid)).key)
+        return str(
+            self.mappers[tid].get_property_by_column(self.sa_column(tid, cid)).key
+        )
 
     def pk(self, tid: str, obj: Any) -> tuple[Any, ...]:
-        return tuple(getattr(obj, self.attr(tid, c["id"])) for c in es.primary_key(self.tables[tid]))
+        return tuple(
+            getattr(obj, self.attr(tid, c["id"]))
+            for c in es.primary_key(self.tables[tid])
+        )
 
 
 # ---------------------------------------------------------------------------
@@ -189,7 +205,9 @@ class Factory:
             return dt.time(n % 24, n % 60, 0)
         if kind == "dateTime":
             tz = dt.timezone.utc if t.get("timezone") else None
-            return dt.datetime(2024, 1, 1, 12, 0, 0, tzinfo=tz) + dt.timedelta(seconds=n)
+            return dt.datetime(2024, 1, 1, 12, 0, 0, tzinfo=tz) + dt.timedelta(
+                seconds=n
+            )
         if kind == "interval":
             return dt.timedelta(hours=1 + n % 10)
         if kind == "uuid":
@@ -201,7 +219,9 @@ class Factory:
         if kind == "enum":
             values = es.enums_by_id(self.m.project)[t["enum"]]["values"]
             v = values[n % len(values)] if unique else values[0]
-            enum_class = getattr(self.m.sa_column(tid, c["id"]).type, "enum_class", None)
+            enum_class = getattr(
+                self.m.sa_column(tid, c["id"]).type, "enum_class", None
+            )
             if enum_class is not None:
                 for member in enum_class:
                     if member.value == v:
@@ -209,11 +229,23 @@ class Factory:
             return v
         return "x"
 
-    def make(self, tid: str, skip: set[str] | None = None, depth: int = 0) -> Any:
-        """A new, flushed-ready instance with every required column filled."""
+    def make(
+        self,
+        tid: str,
+        skip: set[str] | None = None,
+        depth: int = 0,
+        fill_all: bool = False,
+    ) -> Any:
+        """A new, flushed-ready instance with every required column filled.
+
+        ``fill_all`` also sets the optional and defaulted columns (not verbatim
+        dialect types); ``self.last_values`` keeps what was set, by column id.
+        """
         if depth > 8:
             raise AssertionError("foreign keys nest too deep to build a row")
         skip = set(skip or ())
+        if depth == 0:
+            self.last_values: dict[str, Any] = {}
         table = self.m.tables[tid]
         cols = es.columns_by_id(table)
         values: dict[str, Any] = {}
@@ -222,16 +254,24 @@ class Factory:
         for c in table.get("columns", []):
             if c["id"] in skip or c["id"] in fk_cols:
                 continue
-            if es.is_db_autoincrement(table, c) and (single_pk or self.dialect != "sqlite"):
+            if es.is_db_autoincrement(table, c) and (
+                single_pk or self.dialect != "sqlite"
+            ):
                 continue
             has_default = (
-                "default" in c or bool(c.get("defaultFactory")) or bool(c.get("serverDefault"))
+                "default" in c
+                or bool(c.get("defaultFactory"))
+                or bool(c.get("serverDefault"))
             )
             if c.get("primaryKey") and has_default:
                 continue  # e.g. uuid4: distinct by itself
             required = not es.is_nullable(c) and not has_default
-            if required or c["id"] in self.unique_cols[tid]:
-                values[self.m.attr(tid, c["id"])] = self.value(tid, c)
+            wanted = fill_all and c["type"].get("kind") != "dialect"
+            if required or wanted or c["id"] in self.unique_cols[tid]:
+                v = self.value(tid, c)
+                values[self.m.attr(tid, c["id"])] = v
+                if depth == 0:
+                    self.last_values[c["id"]] = v
         for fk in table.get("foreignKeys", []):
             if any(cid in skip for cid in fk["columns"]):
                 continue
@@ -243,7 +283,9 @@ class Factory:
             self.session.add(parent)
             self.session.flush()
             for local, remote in zip(fk["columns"], fk["refColumns"], strict=True):
-                values[self.m.attr(tid, local)] = getattr(parent, self.m.attr(fk["refTable"], remote))
+                values[self.m.attr(tid, local)] = getattr(
+                    parent, self.m.attr(fk["refTable"], remote)
+                )
         obj = self.m.classes[tid](**values)
         # Table models do not validate on __init__: make sure every value landed.
         for k, v in values.items():
@@ -276,7 +318,9 @@ def rel_prop(model: Model, tid: str, attr: str) -> Any:
     return prop
 
 
-def check_relationship(model: Model, engine: Any, rel: dict[str, Any], dialect: str) -> list[str]:
+def check_relationship(
+    model: Model, engine: Any, rel: dict[str, Any], dialect: str
+) -> list[str]:
     from sqlmodel import Session
 
     problems: list[str] = []
@@ -297,7 +341,10 @@ def check_relationship(model: Model, engine: Any, rel: dict[str, Any], dialect: 
             prop = rel_prop(model, parent_tid, p_attr)
             if not prop.uselist:
                 problems.append(f"{name}: {p_attr} must be a list")
-            if prop.secondary is None or prop.secondary is not model.sa_tables[link_tid]:
+            if (
+                prop.secondary is None
+                or prop.secondary is not model.sa_tables[link_tid]
+            ):
                 problems.append(f"{name}: {p_attr} must go through the link table")
         if c_attr:
             prop = rel_prop(model, other_tid, c_attr)
@@ -327,7 +374,8 @@ def check_relationship(model: Model, engine: Any, rel: dict[str, Any], dialect: 
                     for o in others:
                         if parent not in getattr(o, c_attr):
                             problems.append(
-                                f"{name}: appending to {p_attr} did not update {c_attr} "
+                                f"{name}: appending to {p_attr} did not update "
+                                f"{c_attr} "
                                 "in the session (back_populates)"
                             )
             else:
@@ -341,13 +389,18 @@ def check_relationship(model: Model, engine: Any, rel: dict[str, Any], dialect: 
             if p_attr:
                 got = {model.pk(other_tid, o) for o in getattr(parent, p_attr)}
                 if got != other_pks:
-                    problems.append(f"{name}: read back {p_attr} = {got}, expected {other_pks}")
+                    problems.append(
+                        f"{name}: read back {p_attr} = {got}, expected {other_pks}"
+                    )
             if c_attr:
                 for opk in other_pks:
                     o = s.get(model.classes[other_tid], opk)
                     got = {model.pk(parent_tid, p) for p in getattr(o, c_attr)}
                     if got != {parent_pk}:
-                        problems.append(f"{name}: read back {c_attr} = {got}, expected {{{parent_pk}}}")
+                        problems.append(
+                            f"{name}: read back {c_attr} = {got}, "
+                            f"expected {{{parent_pk}}}"
+                        )
         return problems
 
     one_to_one = kind == "oneToOne"
@@ -355,7 +408,9 @@ def check_relationship(model: Model, engine: Any, rel: dict[str, Any], dialect: 
     if p_attr:
         prop = rel_prop(model, parent_tid, p_attr)
         if prop.uselist == one_to_one:
-            problems.append(f"{name}: {p_attr} must be {'a scalar' if one_to_one else 'a list'}")
+            problems.append(
+                f"{name}: {p_attr} must be {'a scalar' if one_to_one else 'a list'}"
+            )
     if c_attr:
         prop = rel_prop(model, child_tid, c_attr)
         if prop.uselist:
@@ -365,11 +420,17 @@ def check_relationship(model: Model, engine: Any, rel: dict[str, Any], dialect: 
         parent = f.make(parent_tid)
         s.add(parent)
         s.flush()
-        children = [f.make(child_tid, skip=set(fk["columns"])) for _ in range(n_children)]
+        children = [
+            f.make(child_tid, skip=set(fk["columns"])) for _ in range(n_children)
+        ]
         if view_only:
             for ch in children:
                 for a, b in zip(fk["columns"], fk["refColumns"], strict=True):
-                    setattr(ch, model.attr(child_tid, a), getattr(parent, model.attr(parent_tid, b)))
+                    setattr(
+                        ch,
+                        model.attr(child_tid, a),
+                        getattr(parent, model.attr(parent_tid, b)),
+                    )
         elif p_attr:
             if one_to_one:
                 setattr(parent, p_attr, children[0])
@@ -379,7 +440,8 @@ def check_relationship(model: Model, engine: Any, rel: dict[str, Any], dialect: 
                 for ch in children:
                     if getattr(ch, c_attr) is not parent:
                         problems.append(
-                            f"{name}: setting {p_attr} did not set {c_attr} in the session "
+                            f"{name}: setting {p_attr} did not set {c_attr} "
+                            "in the session "
                             "(back_populates)"
                         )
         else:
@@ -389,7 +451,9 @@ def check_relationship(model: Model, engine: Any, rel: dict[str, Any], dialect: 
         s.commit()
         parent_pk = model.pk(parent_tid, parent)
         child_pks = [model.pk(child_tid, ch) for ch in children]
-        expected_fk = tuple(getattr(parent, model.attr(parent_tid, b)) for b in fk["refColumns"])
+        expected_fk = tuple(
+            getattr(parent, model.attr(parent_tid, b)) for b in fk["refColumns"]
+        )
     with Session(engine) as s:
         parent = s.get(model.classes[parent_tid], parent_pk)
         if parent is None:
@@ -401,7 +465,9 @@ def check_relationship(model: Model, engine: Any, rel: dict[str, Any], dialect: 
             else:
                 got = sorted((model.pk(child_tid, ch) for ch in value), key=repr)
             if sorted(got, key=repr) != sorted(child_pks, key=repr):
-                problems.append(f"{name}: read back {p_attr} = {got}, expected {child_pks}")
+                problems.append(
+                    f"{name}: read back {p_attr} = {got}, expected {child_pks}"
+                )
         for cpk in child_pks:
             ch = s.get(model.classes[child_tid], cpk)
             if ch is None:
@@ -409,11 +475,16 @@ def check_relationship(model: Model, engine: Any, rel: dict[str, Any], dialect: 
                 continue
             got_fk = tuple(getattr(ch, model.attr(child_tid, a)) for a in fk["columns"])
             if got_fk != expected_fk:
-                problems.append(f"{name}: child {cpk} has foreign key {got_fk}, expected {expected_fk}")
+                problems.append(
+                    f"{name}: child {cpk} has foreign key {got_fk}, "
+                    f"expected {expected_fk}"
+                )
             if c_attr:
                 back = getattr(ch, c_attr)
                 if back is None or model.pk(parent_tid, back) != parent_pk:
-                    problems.append(f"{name}: child {cpk}.{c_attr} does not lead back to the parent")
+                    problems.append(
+                        f"{name}: child {cpk}.{c_attr} does not lead back to the parent"
+                    )
 
     if rel.get("cascadeDelete") and p_attr and not view_only:
         with Session(engine) as s:
@@ -421,10 +492,120 @@ def check_relationship(model: Model, engine: Any, rel: dict[str, Any], dialect: 
             s.delete(parent)
             s.commit()
         with Session(engine) as s:
-            left = [cpk for cpk in child_pks if s.get(model.classes[child_tid], cpk) is not None]
+            left = [
+                cpk
+                for cpk in child_pks
+                if s.get(model.classes[child_tid], cpk) is not None
+            ]
             if left:
                 RESULT["cascade"].append(
-                    f"{name}: deleting the parent left the children {left} (cascadeDelete)"
+                    f"{name}: deleting the parent left the children {left} "
+                    "(cascadeDelete)"
+                )
+    return problems
+
+
+# ---------------------------------------------------------------------------
+# Column values and defaults
+
+
+def _plain(v: Any) -> Any:
+    """Comparable form: enum members by value, datetimes in naive UTC."""
+    import enum
+
+    if isinstance(v, enum.Enum):
+        return v.value
+    if isinstance(v, dt.datetime) and v.tzinfo is not None:
+        return v.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    if isinstance(v, dt.time):
+        return v.replace(tzinfo=None)
+    if isinstance(v, float):
+        return round(v, 6)
+    if isinstance(v, memoryview):
+        return bytes(v)
+    return v
+
+
+def _literal(column: dict[str, Any]) -> Any:
+    """The project's Python default as the value read back should equal."""
+    v = column["default"]
+    kind = column["type"].get("kind", "integer")
+    if kind == "numeric":
+        return decimal.Decimal(str(v))
+    if kind == "float":
+        return round(float(v), 6)
+    if kind == "date":
+        return dt.date.fromisoformat(v)
+    if kind == "time":
+        return dt.time.fromisoformat(v).replace(tzinfo=None)
+    if kind == "dateTime":
+        return _plain(dt.datetime.fromisoformat(v))
+    if kind == "uuid":
+        return uuid.UUID(str(v))
+    return v
+
+
+def check_values(model: Model, engine: Any, dialect: str) -> list[str]:
+    """Every column round-trips a value; defaults and server defaults apply."""
+    import sqlalchemy as sa
+    from sqlmodel import Session
+
+    problems: list[str] = []
+    for tid, table in model.tables.items():
+        tname = es.fmt_key(es.table_key(table))
+        cols = es.columns_by_id(table)
+        with Session(engine) as s:
+            f = Factory(model, s, dialect)
+            full = f.make(tid, fill_all=True)
+            set_values = dict(f.last_values)
+            minimal = f.make(tid)
+            set_minimal = set(f.last_values)
+            s.add_all([full, minimal])
+            s.commit()
+            pk_full = model.pk(tid, full)
+            pk_min = model.pk(tid, minimal)
+        with Session(engine) as s:
+            row = s.get(model.classes[tid], pk_full)
+            for cid, v in set_values.items():
+                got = getattr(row, model.attr(tid, cid))
+                if _plain(got) != _plain(v):
+                    problems.append(
+                        f"table {tname!r} column {cols[cid]['name']!r}: wrote {v!r}, "
+                        f"read back {got!r}"
+                    )
+            row = s.get(model.classes[tid], pk_min)
+            for c in table.get("columns", []):
+                if c["id"] in set_minimal:
+                    continue  # unique: the factory had to set it
+                got = getattr(row, model.attr(tid, c["id"]))
+                where = f"table {tname!r} column {c['name']!r}"
+                if "default" in c and c["type"].get("kind") != "dialect":
+                    if _plain(got) != _literal(c):
+                        problems.append(
+                            f"{where}: default {c['default']!r} not applied "
+                            f"(read back {got!r})"
+                        )
+                elif c.get("defaultFactory") or c.get("serverDefault"):
+                    if got is None:
+                        what = c.get("defaultFactory") or c.get("serverDefault")
+                        problems.append(f"{where}: default {what!r} not applied")
+        # Enums are stored as their values, not as the Python member names.
+        sa_table = model.sa_tables[tid]
+        pk_cols = [model.sa_column(tid, c["id"]) for c in es.primary_key(table)]
+        for cid, v in set_values.items():
+            c = cols[cid]
+            if c["type"].get("kind") != "enum" or c["type"].get("array"):
+                continue
+            col = model.sa_column(tid, cid)
+            stmt = sa.select(sa.cast(col, sa.String)).select_from(sa_table)
+            for pc, pv in zip(pk_cols, pk_full, strict=True):
+                stmt = stmt.where(pc == pv)
+            with engine.connect() as conn:
+                raw = conn.execute(stmt).scalar_one()
+            if raw != _plain(v):
+                problems.append(
+                    f"table {tname!r} column {c['name']!r}: enum stored as {raw!r}, "
+                    f"expected the value {_plain(v)!r}"
                 )
     return problems
 
@@ -438,8 +619,9 @@ def main() -> None:
     ap.add_argument("--project", required=True)
     ap.add_argument("--dialect", required=True, choices=["sqlite", "postgresql"])
     ap.add_argument("--url", required=True)
-    # full: schema + relationships; names: table/column names + relationships (SQLAlchemy's
-    # SQLite reflection cannot parse constraint names with quotes); tables: names only
+    # full: schema + relationships; names: table/column names + relationships
+    # (SQLAlchemy's SQLite reflection cannot parse constraint names with quotes);
+    # tables: table/column names only.
     ap.add_argument("--mode", default="full", choices=["full", "names", "tables"])
     args = ap.parse_args()
     with open(args.project, encoding="utf-8") as fh:
@@ -471,9 +653,13 @@ def main() -> None:
             actual = es.reflect_schema(engine, es.project_schemas(project))
             RESULT["schema"] = es.compare(expected, actual, args.dialect)
     if args.mode in ("full", "names"):
+        with stage("column values"):
+            RESULT["values"] = check_values(model, engine, args.dialect)
         for rel in project.get("relationships", []):
             with stage(f"relationship {rel['id']}"):
-                RESULT["relationships"] += check_relationship(model, engine, rel, args.dialect)
+                RESULT["relationships"] += check_relationship(
+                    model, engine, rel, args.dialect
+                )
     engine.dispose()
     RESULT["stage"] = "done"
     emit()
@@ -486,16 +672,24 @@ def compare_tables(project: dict[str, Any], engine: Any) -> list[str]:
     insp = sa.inspect(engine)
     problems: list[str] = []
     for schema in es.project_schemas(project):
-        want = {t["name"]: t for t in project["tables"] if (t.get("schema") or None) == schema}
+        want = {
+            t["name"]: t
+            for t in project["tables"]
+            if (t.get("schema") or None) == schema
+        }
         got = set(insp.get_table_names(schema=schema))
         if set(want) != got:
-            problems.append(f"schema {schema!r}: tables {sorted(got)}, expected {sorted(want)}")
+            problems.append(
+                f"schema {schema!r}: tables {sorted(got)}, expected {sorted(want)}"
+            )
             continue
         for name, t in want.items():
             cols = {c["name"] for c in insp.get_columns(name, schema=schema)}
             exp = {c["name"] for c in t["columns"]}
             if cols != exp:
-                problems.append(f"table {name!r}: columns {sorted(cols)}, expected {sorted(exp)}")
+                problems.append(
+                    f"table {name!r}: columns {sorted(cols)}, expected {sorted(exp)}"
+                )
     return problems
 
 

@@ -5,8 +5,9 @@ to primary keys with matching types, relationships) whose names are Python keywo
 SQL reserved words, SQLModel/pydantic internals, unicode, quotes, backslashes, spaces
 and 63-byte names, with names differing only in case across tables.  The CLI must exit
 0 and the output must parse, import, configure its mappers and create exactly those
-tables and columns on SQLite; every relationship must round-trip through a session.  A project that repeats a column name within a table
-(ignoring case) must be refused: exit 1 with a message.
+tables and columns on SQLite; every relationship must round-trip through a session.
+A project that repeats a column name within a table (ignoring case) must be
+refused: exit 1 with a message.
 
 ``SMS_HYPOTHESIS_EXAMPLES`` raises the number of examples (default 25).
 """
@@ -22,9 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import format_failure, run, run_check
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+
+from conftest import format_failure, run, run_check
 
 MAX_EXAMPLES = int(os.environ.get("SMS_HYPOTHESIS_EXAMPLES", "25"))
 # Shrinking re-runs the CLI and a Python subprocess per step; it stays off unless asked
@@ -35,36 +37,117 @@ PHASES = [Phase.explicit, Phase.reuse, Phase.generate] + (
 
 HOSTILE_NAMES = [
     # Python keywords and soft keywords
-    "class", "def", "from", "import", "lambda", "None", "True", "async", "await",
-    "match", "case", "type", "_",
+    "class",
+    "def",
+    "from",
+    "import",
+    "lambda",
+    "None",
+    "True",
+    "async",
+    "await",
+    "match",
+    "case",
+    "type",
+    "_",
     # SQL reserved words
-    "select", "order", "user", "group", "table", "where", "limit", "index", "key",
+    "select",
+    "order",
+    "user",
+    "group",
+    "table",
+    "where",
+    "limit",
+    "index",
+    "key",
     # SQLModel / pydantic / SQLAlchemy internals and names the generated code imports
-    "metadata", "model_config", "model_fields", "model_x", "registry", "_private",
-    "__dunder__", "sa_column", "Field", "SQLModel", "Relationship", "datetime", "uuid",
-    "Decimal", "sa", "id", "copy", "json", "dict", "schema", "validate", "query",
+    "metadata",
+    "model_config",
+    "model_fields",
+    "model_x",
+    "registry",
+    "_private",
+    "__dunder__",
+    "sa_column",
+    "Field",
+    "SQLModel",
+    "Relationship",
+    "datetime",
+    "uuid",
+    "Decimal",
+    "sa",
+    "id",
+    "copy",
+    "json",
+    "dict",
+    "schema",
+    "validate",
+    "query",
     # unicode
-    "café", "naïve_größe", "Ωmega", "名前", "données", "emoji_😀", "ñ",
+    "café",
+    "naïve_größe",
+    "Ωmega",
+    "名前",
+    "données",
+    "emoji_😀",
+    "ñ",
     # quotes, backslashes, spaces, punctuation, digits
-    "it's", 'say "hi"', "back\\slash", "first name", "a-b", "a.b", "1st", "100",
-    "percent%s", "brace{x}", "semi;colon",
+    "it's",
+    'say "hi"',
+    "back\\slash",
+    "first name",
+    "a-b",
+    "a.b",
+    "1st",
+    "100",
+    "percent%s",
+    "brace{x}",
+    "semi;colon",
     # long names (63 bytes, the PostgreSQL limit; 21 three-byte characters = 63 bytes)
-    "x" * 63, "long_" + "y" * 58, "é" * 31, "名" * 21,
+    "x" * 63,
+    "long_" + "y" * 58,
+    "é" * 31,
+    "名" * 21,
     # case variants (unique per table ignoring case, but used across tables)
-    "Name", "NAME", "name", "Order", "ORDER",
+    "Name",
+    "NAME",
+    "name",
+    "Order",
+    "ORDER",
 ]
 
 # The portable type set (no dialect-specific kinds).
 TYPE_KINDS = [
-    "integer", "bigInteger", "smallInteger", "string", "text", "boolean", "float",
-    "numeric", "date", "time", "dateTime", "interval", "uuid", "json", "largeBinary", "enum",
+    "integer",
+    "bigInteger",
+    "smallInteger",
+    "string",
+    "text",
+    "boolean",
+    "float",
+    "numeric",
+    "date",
+    "time",
+    "dateTime",
+    "interval",
+    "uuid",
+    "json",
+    "largeBinary",
+    "enum",
 ]
 
 KEY_KINDS = ["integer", "bigInteger", "string", "uuid"]
 
 COMMENTS = [
-    "", "plain comment", "quote ' and \" and \\ backslash", "multi\nline\ncomment",
-    "*/ '; DROP TABLE x; --", '"""triple"""', "'''", "ends with backslash \\", "unicode ✓ Ω 名",
+    "",
+    "plain comment",
+    "quote ' and \" and \\ backslash",
+    "multi\nline\ncomment",
+    "*/ '; DROP TABLE x; --",
+    '"""triple"""',
+    "'''",
+    "ends with backslash \\",
+    "unicode ✓ Ω 名",
 ]
 
 ENUM_VALUES = ["a", "B", "in review", "class", "it's", 'q"q', "é", "None", "x\\y", "1"]
@@ -115,12 +198,49 @@ def key_type(kind: str) -> dict[str, Any]:
 # tables with the same derived class name); they are not used to judge the output.
 _KEYWORDS = set(keyword.kwlist) | {"match", "case", "type", "_"}
 _RESERVED = {
-    "metadata", "registry", "model_config", "model_fields", "model_computed_fields", "copy",
-    "dict", "json", "schema", "schema_json", "construct", "validate", "parse_obj", "parse_raw",
-    "parse_file", "from_orm", "update_forward_refs", "sqlmodel_update", "sqlmodel_validate",
-    "Config", "Field", "Relationship", "SQLModel", "Optional", "Any", "datetime", "date", "time",
-    "timedelta", "timezone", "uuid", "Decimal", "enum", "sa", "text", "list", "str", "int",
-    "float", "bool", "bytes", "object", "fields_set",
+    "metadata",
+    "registry",
+    "model_config",
+    "model_fields",
+    "model_computed_fields",
+    "copy",
+    "dict",
+    "json",
+    "schema",
+    "schema_json",
+    "construct",
+    "validate",
+    "parse_obj",
+    "parse_raw",
+    "parse_file",
+    "from_orm",
+    "update_forward_refs",
+    "sqlmodel_update",
+    "sqlmodel_validate",
+    "Config",
+    "Field",
+    "Relationship",
+    "SQLModel",
+    "Optional",
+    "Any",
+    "datetime",
+    "date",
+    "time",
+    "timedelta",
+    "timezone",
+    "uuid",
+    "Decimal",
+    "enum",
+    "sa",
+    "text",
+    "list",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "bytes",
+    "object",
+    "fields_set",
 }
 
 
@@ -150,7 +270,9 @@ def derived_attribute(name: str) -> str:
 
 
 def derived_class(name: str) -> str:
-    out = "".join(p[:1].upper() + p[1:] for p in derived_attribute(name).split("_") if p)
+    out = "".join(
+        p[:1].upper() + p[1:] for p in derived_attribute(name).split("_") if p
+    )
     if not out or out[0].isdigit():
         out = "T" + out
     if out in _KEYWORDS or out in _RESERVED:
@@ -177,11 +299,15 @@ def projects(draw: st.DrawFn) -> dict[str, Any]:
     n_tables = draw(st.integers(1, 4))
     enums = []
     if draw(st.booleans()):
-        values = draw(st.lists(st.sampled_from(ENUM_VALUES), min_size=1, max_size=4, unique=True))
+        values = draw(
+            st.lists(st.sampled_from(ENUM_VALUES), min_size=1, max_size=4, unique=True)
+        )
         enums.append(
             {
                 "id": "e0",
-                "name": draw(st.sampled_from(["Status", "Kind", "Ståtus", "Order", "Enum"])),
+                "name": draw(
+                    st.sampled_from(["Status", "Kind", "Ståtus", "Order", "Enum"])
+                ),
                 "sqlName": draw(st.sampled_from(["", "status", "order", "my enum"])),
                 "values": values,
             }
@@ -193,7 +319,14 @@ def projects(draw: st.DrawFn) -> dict[str, Any]:
     enum_ids = [e["id"] for e in enums]
     taken_classes = {e["name"] for e in enums}
     enum_sql = {(e.get("sqlName") or e["name"].lower()).lower() for e in enums}
-    drawn = draw(st.lists(st.sampled_from(NAMES), min_size=n_tables, max_size=n_tables * 2, unique=True))
+    drawn = draw(
+        st.lists(
+            st.sampled_from(NAMES),
+            min_size=n_tables,
+            max_size=n_tables * 2,
+            unique=True,
+        )
+    )
     table_names = distinct(
         [n for n in drawn if n.lower() not in enum_sql], derived_class, taken_classes
     )[:n_tables] or ["t"]
@@ -215,7 +348,15 @@ def projects(draw: st.DrawFn) -> dict[str, Any]:
             pk["defaultFactory"] = "uuid4"
         n_cols = draw(st.integers(0, 5))
         col_names = distinct(
-            [pk_name] + draw(st.lists(st.sampled_from(NAMES), min_size=n_cols, max_size=n_cols, unique=True)),
+            [pk_name]
+            + draw(
+                st.lists(
+                    st.sampled_from(NAMES),
+                    min_size=n_cols,
+                    max_size=n_cols,
+                    unique=True,
+                )
+            ),
             derived_attribute,
         )
         columns = [pk]
@@ -245,7 +386,9 @@ def projects(draw: st.DrawFn) -> dict[str, Any]:
                 {
                     "id": f"t{ti}_ck",
                     # check names must be SQL identifiers (validate.cpp)
-                    "name": draw(st.sampled_from(["positive", "check", "select", "ok_1"])),
+                    "name": draw(
+                        st.sampled_from(["positive", "check", "select", "ok_1"])
+                    ),
                     "expression": draw(
                         st.sampled_from(
                             [
@@ -269,12 +412,22 @@ def projects(draw: st.DrawFn) -> dict[str, Any]:
             child = draw(st.sampled_from(tables))
             parent = draw(st.sampled_from(tables))
             ppk = parent["columns"][0]
-            fk_col_name = draw(st.sampled_from(["parent_id", "owner", "from", "user id", "Ω_ref", "class_id"]))
-            if fk_col_name.lower() in {c["name"].lower() for c in child["columns"]} or derived_attribute(
-                fk_col_name
-            ) in {derived_attribute(c["name"]) for c in child["columns"]}:
+            fk_col_name = draw(
+                st.sampled_from(
+                    ["parent_id", "owner", "from", "user id", "Ω_ref", "class_id"]
+                )
+            )
+            if fk_col_name.lower() in {
+                c["name"].lower() for c in child["columns"]
+            } or derived_attribute(fk_col_name) in {
+                derived_attribute(c["name"]) for c in child["columns"]
+            }:
                 continue
-            nullable = draw(st.booleans()) or parent is child
+            # Required foreign keys only point at earlier tables: a cycle of NOT NULL
+            # references cannot be inserted at all.
+            nullable = draw(st.booleans()) or tables.index(parent) >= tables.index(
+                child
+            )
             col = {
                 "id": f"fkc{fk_count}",
                 "name": fk_col_name,
@@ -283,7 +436,9 @@ def projects(draw: st.DrawFn) -> dict[str, Any]:
             if not nullable:
                 col["nullable"] = False
             child["columns"].append(col)
-            actions = ["", "CASCADE", "RESTRICT", "NO ACTION"] + (["SET NULL"] if nullable else [])
+            actions = ["", "CASCADE", "RESTRICT", "NO ACTION"] + (
+                ["SET NULL"] if nullable else []
+            )
             fk: dict[str, Any] = {
                 "id": f"fk{fk_count}",
                 "columns": [col["id"]],
@@ -303,7 +458,9 @@ def projects(draw: st.DrawFn) -> dict[str, Any]:
                     "childAttribute": f"rel{fk_count}_parent",
                 }
                 if draw(st.booleans()):
-                    del rel[draw(st.sampled_from(["parentAttribute", "childAttribute"]))]
+                    del rel[
+                        draw(st.sampled_from(["parentAttribute", "childAttribute"]))
+                    ]
                 if "parentAttribute" in rel and draw(st.booleans()):
                     rel["cascadeDelete"] = True
                 relationships.append(rel)
@@ -321,9 +478,14 @@ def projects(draw: st.DrawFn) -> dict[str, Any]:
 def _generate(cli: Path, project: dict[str, Any], workdir: Path, layout: str) -> Any:
     workdir.mkdir(parents=True, exist_ok=True)
     pfile = workdir / "project.sqlmodel.json"
-    pfile.write_text(json.dumps(project, ensure_ascii=False, indent=2), encoding="utf-8")
+    pfile.write_text(
+        json.dumps(project, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     out = workdir / "out"
-    r = run([str(cli), "generate", str(pfile), "-o", str(out), "--layout", layout], timeout=60)
+    r = run(
+        [str(cli), "generate", str(pfile), "-o", str(out), "--layout", layout],
+        timeout=60,
+    )
     return pfile, out, r
 
 
@@ -334,9 +496,15 @@ def _generate(cli: Path, project: dict[str, Any], workdir: Path, layout: str) ->
     database=None,
     phases=PHASES,
 )
-@given(project=projects(), layout=st.sampled_from(["module", "package"]), data=st.data())
+@given(
+    project=projects(), layout=st.sampled_from(["module", "package"]), data=st.data()
+)
 def test_hostile_names_generate_working_code(
-    cli: Path, tmp_path_factory: pytest.TempPathFactory, project: dict[str, Any], layout: str, data: Any
+    cli: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    project: dict[str, Any],
+    layout: str,
+    data: Any,
 ) -> None:
     work = tmp_path_factory.mktemp("hostile")
     pfile, out, r = _generate(cli, project, work, layout)
@@ -350,23 +518,36 @@ def test_hostile_names_generate_working_code(
         try:
             ast.parse(f.read_text(encoding="utf-8"), filename=str(f))
         except SyntaxError as e:  # pragma: no cover - reported as a failure
-            pytest.fail(f"{f.name} does not parse: {e}\n{f.read_text(encoding='utf-8')}")
-    result = run_check(out, pfile, "sqlite", f"sqlite:///{work / 'db.sqlite'}", mode="names")
+            pytest.fail(
+                f"{f.name} does not parse: {e}\n{f.read_text(encoding='utf-8')}"
+            )
+    result = run_check(
+        out, pfile, "sqlite", f"sqlite:///{work / 'db.sqlite'}", mode="names"
+    )
     problems = format_failure(result)
     assert result["stage"] == "done" and not problems, (
         problems + "\nproject:\n" + json.dumps(project, ensure_ascii=False, indent=1)
     )
 
 
-@settings(max_examples=max(5, MAX_EXAMPLES // 3), deadline=None, database=None, phases=PHASES,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=max(5, MAX_EXAMPLES // 3),
+    deadline=None,
+    database=None,
+    phases=PHASES,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(project=projects(), data=st.data())
 def test_duplicate_column_names_ignoring_case_are_refused(
-    cli: Path, tmp_path_factory: pytest.TempPathFactory, project: dict[str, Any], data: Any
+    cli: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    project: dict[str, Any],
+    data: Any,
 ) -> None:
     table = data.draw(st.sampled_from(project["tables"]))
     victim = data.draw(st.sampled_from(table["columns"]))
-    variants = [v for v in {victim["name"].upper(), victim["name"].lower(), victim["name"].swapcase(), victim["name"]} if _valid_name(v)]
+    names = {victim["name"].upper(), victim["name"].lower(), victim["name"].swapcase()}
+    variants = sorted(v for v in names | {victim["name"]} if _valid_name(v))
     dup_name = data.draw(st.sampled_from(variants))
     table["columns"].append(
         {"id": "dup_col", "name": dup_name, "type": {"kind": "integer"}}
@@ -374,7 +555,8 @@ def test_duplicate_column_names_ignoring_case_are_refused(
     work = tmp_path_factory.mktemp("dup")
     _, out, r = _generate(cli, project, work, "module")
     assert r.returncode == 1, (
-        f"a column name repeated ignoring case ({victim['name']!r} / {dup_name!r}) must be "
+        f"a column name repeated ignoring case ({victim['name']!r} / {dup_name!r}) "
+        "must be "
         f"refused with exit 1, got {r.returncode}\nstderr:\n{r.stderr}"
     )
     assert "duplicate" in r.stderr.lower(), f"no clear message:\n{r.stderr}"

@@ -77,13 +77,11 @@ class DocumentBase(SQLModel):
     due: date | None = None
     alarm: time | None = None
     alarm_tz: time | None = Field(default=None, sa_type=sa.Time(timezone=True))
-    created_at: datetime = Field(
-        default_factory=lambda: datetime.now(timezone.utc),
-        sa_type=sa.DateTime(timezone=True),
-    )
+    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     updated_at: datetime | None = Field(
         default=None,
         nullable=False,
+        sa_type=sa.DateTime(),
         sa_column_kwargs={"server_default": sa.text("CURRENT_TIMESTAMP")},
     )
     duration: timedelta | None = None
@@ -114,7 +112,7 @@ class Document(DocumentBase, table=True):
         {"comment": "Every column type, default and server default"},
     )
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    items: list["Item"] = Relationship(
+    entries: list["Item"] = Relationship(
         back_populates="document", cascade_delete=True, passive_deletes=True
     )
 
@@ -169,7 +167,7 @@ class Item(ItemBase, table=True):
         primary_key=True,
         sa_type=sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
     )
-    document: Document = Relationship(back_populates="items")
+    document: Document = Relationship(back_populates="entries")
 
 
 class ItemCreate(ItemBase):

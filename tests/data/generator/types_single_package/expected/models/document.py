@@ -48,13 +48,11 @@ class Document(SQLModel, table=True):
     due: date | None = None
     alarm: time | None = None
     alarm_tz: time | None = Field(default=None, sa_type=sa.Time(timezone=True))
-    created_at: datetime = Field(
-        default_factory=lambda: datetime.now(timezone.utc),
-        sa_type=sa.DateTime(timezone=True),
-    )
+    created_at: datetime = Field(default_factory=lambda: datetime.now(timezone.utc))
     updated_at: datetime | None = Field(
         default=None,
         nullable=False,
+        sa_type=sa.DateTime(),
         sa_column_kwargs={"server_default": sa.text("CURRENT_TIMESTAMP")},
     )
     duration: timedelta | None = None
@@ -72,6 +70,6 @@ class Document(SQLModel, table=True):
         sa_type=sa.JSON().with_variant(postgresql.ARRAY(sa.Integer()), "postgresql"),
     )
     search: str | None = Field(default=None, sa_type=SqlType("TEXT"))
-    items: list["Item"] = Relationship(
+    entries: list["Item"] = Relationship(
         back_populates="document", cascade_delete=True, passive_deletes=True
     )

@@ -21,4 +21,4 @@ class Item(SQLModel, table=True):
         foreign_key="document.id", index=True, ondelete="CASCADE"
     )
     code: int
-    document: "Document" = Relationship(back_populates="items")
+    document: "Document" = Relationship(back_populates="entries")
