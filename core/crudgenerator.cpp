@@ -22,114 +22,9 @@ using Python::stringLiteral;
 // The CRUD files import the models as a sibling top-level module (`from models import Hero`),
 // so that they work with the output folder on sys.path. isort puts such an import in the
 // first-party section, as ruff does when it runs from the output folder (its project root).
-class Imports
-{
-public:
-    enum class Section { Std, Third, First };
-
-    void add(Section s, const QString &module, const QString &name) { m_from[int(s)][module].insert(name); }
-    void addModule(Section s, const QString &module) { m_plain[int(s)].insert(module); }
-    void addLocal(const QString &module, const QString &name) { m_local[module].insert(name); }
-
-    QStringList render() const
-    {
-        QStringList out;
-        auto emitBlock = [&](const QStringList &block) {
-            if (block.isEmpty())
-                return;
-            if (!out.isEmpty())
-                out << QString();
-            out << block;
-        };
-        for (int s = 0; s < 3; ++s) {
-            QStringList lines;
-            // `import x` lines before `from x import` lines (force-sort-within-sections is off).
-            QStringList plains(m_plain[s].begin(), m_plain[s].end());
-            std::sort(plains.begin(), plains.end(), caseInsensitiveLess);
-            for (const QString &m : plains)
-                lines << QLatin1String("import ") + m;
-            QStringList froms;
-            for (const auto &[m, names] : m_from[s])
-                froms << m;
-            std::sort(froms.begin(), froms.end(), caseInsensitiveLess);
-            for (const QString &m : froms)
-                lines << fromLine(m, m_from[s].at(m));
-            emitBlock(lines);
-        }
-        QStringList local;
-        for (const auto &[m, names] : m_local)
-            local << fromLine(m, names);
-        emitBlock(local);
-        return out;
-    }
-
-private:
-    static bool caseInsensitiveLess(const QString &a, const QString &b)
-    {
-        const int c = QString::compare(a, b, Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : a < b;
-    }
-
-    // isort's order of names: CONSTANTS, then Classes, then functions/variables
-    // (order-by-type), each case-insensitively; `Name as Alias` sorts by Name.
-    static QStringList sortedNames(const std::set<QString> &names)
-    {
-        auto rank = [](const QString &n) {
-            const QString name = n.section(u' ', 0, 0);
-            if (name.size() > 1 && name == name.toUpper())
-                return 0;
-            return name.front().isUpper() ? 1 : 2;
-        };
-        QStringList v(names.begin(), names.end());
-        std::sort(v.begin(), v.end(), [&](const QString &a, const QString &b) {
-            if (rank(a) != rank(b))
-                return rank(a) < rank(b);
-            return caseInsensitiveLess(a, b);
-        });
-        return v;
-    }
-
-    // Plain names share one statement; each `Name as Alias` gets its own, after it
-    // (combine-as-imports is off).
-    static QStringList fromLine(const QString &module, const std::set<QString> &names)
-    {
-        std::set<QString> plain;
-        QStringList aliased;
-        for (const QString &n : names) {
-            if (n.contains(u' '))
-                aliased << n;
-            else
-                plain.insert(n);
-        }
-        // Statements of one module sort by their first name, in the order of names.
-        QStringList keys = aliased;
-        if (!plain.empty())
-            keys << sortedNames(plain).front();
-        QStringList out;
-        for (const QString &key : sortedNames({keys.begin(), keys.end()}))
-            out << (key.contains(u' ') ? fromStatement(module, {key}) : fromStatement(module, plain));
-        return out;
-    }
-
-    static QStringList fromStatement(const QString &module, const std::set<QString> &names)
-    {
-        const QStringList sorted = sortedNames(names);
-        const QString head = QLatin1String("from ") + module + QLatin1String(" import ");
-        const QString one = head + sorted.join(QLatin1String(", "));
-        if (Python::displayWidth(one) <= Python::LineLength)
-            return {one};
-        QStringList lines{head + u'('};
-        for (const QString &n : sorted)
-            lines << QLatin1String("    ") + n + u',';
-        lines << QStringLiteral(")");
-        return lines;
-    }
-
-    std::map<QString, std::set<QString>> m_from[3];
-    std::set<QString> m_plain[3];
-    std::map<QString, std::set<QString>> m_local;
-};
-
+using Python::Imports;
+using Python::assemble;
+using Python::blankLines;
 using Section = Imports::Section;
 
 QString unique(const QString &wanted, QSet<QString> &taken)
@@ -139,36 +34,6 @@ QString unique(const QString &wanted, QSet<QString> &taken)
         n += u'_';
     taken.insert(n);
     return n;
-}
-
-bool isIntegerKind(TypeKind k)
-{
-    return k == TypeKind::Integer || k == TypeKind::BigInteger || k == TypeKind::SmallInteger;
-}
-
-// The models generator's rule (sqlmodelgenerator.cpp, isGeneratedKey): such a key lives on the
-// table model only, so with multiple models it follows the XBase fields in the table's columns.
-bool isGeneratedKey(const Column &c)
-{
-    if (!c.primaryKey)
-        return false;
-    if (c.autoincrement && isIntegerKind(c.type.kind))
-        return true;
-    if (c.defaultFactory == DefaultFactory::Uuid4)
-        return true;
-    return !c.serverDefault.isEmpty();
-}
-
-// Names the models module defines at module level besides the classes (sqlmodelgenerator.cpp,
-// moduleNames): the class names below are derived against the same set, so that they match.
-const QSet<QString> &modelModuleNames()
-{
-    static const QSet<QString> set = {
-        "Any", "Optional", "TYPE_CHECKING", "Decimal", "date", "datetime", "time", "timedelta",
-        "timezone", "uuid", "enum", "sa", "postgresql", "Field", "Relationship", "SQLModel",
-        "SqlType", "__all__",
-    };
-    return set;
 }
 
 struct TableNames
@@ -196,28 +61,16 @@ public:
         , m_options(options)
     {
         const bool multi = options.models.multipleModels;
-        QSet<QString> taken = modelModuleNames();
-        for (const EnumType &e : schema.enums) {
-            const QString n = unique(e.name, taken);
-            m_enumClass.insert(e.id, n);
-            unique(snakeCase(n).toUpper() + QLatin1String("_TYPE"), taken);
-        }
+        const ModelNames names = Core::modelNames(schema, options.models);
+        m_enumClass = names.enumClass;
         for (const Table &t : schema.tables) {
             TableNames n;
             n.table = &t;
-            n.cls = unique(tableClassName(t), taken);
+            n.cls = names.tableClass.value(t.id);
+            n.create = names.createClass.value(t.id);
+            n.pub = names.publicClass.value(t.id);
+            n.update = names.updateClass.value(t.id);
             m_tables.push_back(n);
-        }
-        for (TableNames &n : m_tables) {
-            if (!multi)
-                continue;
-            const QString base = unique(n.cls + QLatin1String("Base"), taken);
-            Q_UNUSED(base);
-            n.create = unique(n.cls + QLatin1String("Create"), taken);
-            n.pub = unique(n.cls + QLatin1String("Public"), taken);
-            const QString update = unique(n.cls + QLatin1String("Update"), taken);
-            if (hasUpdate(*n.table))
-                n.update = update;
         }
         for (const auto &[id, name] : m_enumClass.asKeyValueRange())
             m_modelNames.insert(name);
@@ -245,10 +98,7 @@ public:
             n.selectFn = unique(QLatin1String("_select_") + n.snake, functions);
             n.routerModule = unique(safeAttributeName(n.snake), modules);
 
-            QSet<QString> attrs = {QStringLiteral("metadata")};
-            QHash<QString, QString> attrOf;
-            for (const Column &c : t.columns)
-                attrOf.insert(c.id, unique(columnAttribute(c), attrs));
+            const QHash<QString, QString> attrOf = names.attribute.value(t.id);
             // SQLAlchemy orders the key by the table's columns; with multiple models the
             // generated keys sit on the table model, after the inherited XBase fields.
             for (int pass = 0; pass < 2; ++pass) {
@@ -301,15 +151,6 @@ public:
     }
 
 private:
-    static bool hasUpdate(const Table &t)
-    {
-        for (const Column &c : t.columns) {
-            if (!c.primaryKey)
-                return true;
-        }
-        return false;
-    }
-
     // The relationship attributes the models generator puts on each table model.
     void collectRelationships()
     {
@@ -395,16 +236,6 @@ QString pythonType(const CrudPlan &plan, Imports &imports, const Column &c)
     return base;
 }
 
-void blankLines(QStringList &out, int n)
-{
-    while (!out.isEmpty() && out.last().isEmpty())
-        out.removeLast();
-    if (out.isEmpty())
-        return;
-    for (int i = 0; i < n; ++i)
-        out << QString();
-}
-
 // `def name(params) -> result:` laid out as ruff formats a signature.
 void signature(QStringList &out, const QString &def, const QStringList &params, const QString &result)
 {
@@ -412,44 +243,6 @@ void signature(QStringList &out, const QString &def, const QStringList &params, 
     for (const QString &p : params)
         call.arg(Expr::atom(p));
     Python::layout(out, 0, QString(), call, QLatin1String(" -> ") + result + u':');
-}
-
-QString header(const QString &what, const Schema &s, const QStringList &more = {})
-{
-    QStringList lines;
-    Python::commentLines(lines, 0,
-                         QStringLiteral("%1 for the design \"%2\", generated by SQLModel Studio.")
-                             .arg(what, s.name.isEmpty() ? QStringLiteral("untitled") : s.name));
-    for (const QString &paragraph : more) {
-        lines << QStringLiteral("#");
-        Python::commentLines(lines, 0, paragraph);
-    }
-    return lines.join(u'\n');
-}
-
-QString assemble(const QString &head, const Imports &imports, const QStringList &body)
-{
-    QStringList out;
-    out << head;
-    const QStringList imp = imports.render();
-    if (!imp.isEmpty())
-        out << QString() << imp;
-    QStringList b = body;
-    while (!b.isEmpty() && b.first().isEmpty())
-        b.removeFirst();
-    if (!b.isEmpty()) {
-        // Two blank lines before a def or class after the imports, one before other statements.
-        const QString &first = b.first();
-        const bool def = first.startsWith(QLatin1String("def ")) || first.startsWith(QLatin1String("async def "))
-                         || first.startsWith(QLatin1String("class ")) || first.startsWith(u'@');
-        out << QString();
-        if (def && !imp.isEmpty())
-            out << QString();
-        out << b;
-    }
-    while (!out.isEmpty() && out.last().isEmpty())
-        out.removeLast();
-    return out.join(u'\n') + u'\n';
 }
 
 QStringList keyParams(const CrudPlan &plan, Imports &imports, const TableNames &n)
@@ -634,8 +427,9 @@ GeneratedFile generateCrudModule(const CrudPlan &plan, bool async)
             "implicit IO, which asyncio forbids (MissingGreenlet). For the same reason the get and list "
             "functions load every relationship with selectinload().");
     }
-    const QString head = header(async ? QStringLiteral("Async CRUD functions") : QStringLiteral("CRUD functions"),
-                                plan.schema(), notes);
+    const QString head = Python::generatedHeader(
+        async ? QStringLiteral("Async CRUD functions") : QStringLiteral("CRUD functions"),
+        plan.schema().name, notes);
     return {async ? QStringLiteral("crud_async.py") : QStringLiteral("crud.py"), assemble(head, imports, body)};
 }
 
@@ -666,7 +460,7 @@ GeneratedFile generateDeps(const CrudPlan &plan)
          << QStringLiteral("        yield session");
     blankLines(body, 2);
     body << QStringLiteral("SessionDep = Annotated[Session, Depends(get_session)]");
-    const QString head = header(QStringLiteral("The database session of the FastAPI routers"), plan.schema(),
+    const QString head = Python::generatedHeader(QStringLiteral("The database session of the FastAPI routers"), plan.schema().name,
                                 {QStringLiteral("The application sets the engine once, before serving "
                                                 "requests: `routers.set_engine(create_engine(url))`; or it "
                                                 "overrides the dependency: "
@@ -823,7 +617,7 @@ GeneratedFile generateRouter(const CrudPlan &plan, const TableNames &n)
                    Expr::call(QLatin1String("crud.") + n.deleteFn).arg(Expr::atom(QStringLiteral("session"))).arg(lookup()));
     body << QStringLiteral("    return {\"ok\": True}");
 
-    const QString head = header(QLatin1String("FastAPI routes for ") + cls, plan.schema());
+    const QString head = Python::generatedHeader(QLatin1String("FastAPI routes for ") + cls, plan.schema().name);
     return {QLatin1String("routers/") + n.routerModule + QLatin1String(".py"), assemble(head, imports, body)};
 }
 
@@ -852,8 +646,8 @@ GeneratedFile generateRoutersInit(const CrudPlan &plan)
          << QStringLiteral("    \"\"\"Adds the routes of every table to the application.\"\"\"")
          << QStringLiteral("    for router in all_routers:")
          << QStringLiteral("        app.include_router(router)");
-    const QString head = header(
-        QStringLiteral("FastAPI routers"), plan.schema(),
+    const QString head = Python::generatedHeader(
+        QStringLiteral("FastAPI routers"), plan.schema().name,
         {QStringLiteral("Usage, with the output folder on sys.path: `routers.set_engine(engine)` "
                         "(an Engine from sqlmodel.create_engine), then `routers.include_all(app)` on "
                         "the FastAPI application, which creates it with a lifespan handler if it needs "

@@ -41,126 +41,22 @@ const QSet<QString> &moduleNames()
     return set;
 }
 
-// Collects the import lines one module needs and renders them in isort order.
-class Imports
+using Python::Imports;
+using Python::assemble;
+using Python::blankLines;
+
+QString unique(const QString &wanted, QSet<QString> &taken)
 {
-public:
-    void add(const QString &module, const QString &name) { m_from[module].insert(name); }
-    void addModule(const QString &module) { m_plain.insert(module); }
-    void addTypeChecking(const QString &module, const QString &name) { m_typeChecking[module].insert(name); }
-    void addLocal(const QString &module, const QString &name) { m_local[module].insert(name); }
-
-    QStringList render() const
-    {
-        // isort sections: standard library, third party, first party/local; `import x` lines
-        // before `from x import` lines within a section (force-sort-within-sections is off).
-        static const QSet<QString> stdlib = {"datetime", "decimal", "enum", "typing", "uuid"};
-        QStringList out;
-        auto section = [&](bool wantStd) {
-            QStringList lines;
-            QStringList plains;
-            for (const QString &m : m_plain) {
-                if (stdlib.contains(m.section(u'.', 0, 0)) == wantStd)
-                    plains << m;
-            }
-            std::sort(plains.begin(), plains.end(), caseInsensitiveLess);
-            for (const QString &m : plains)
-                lines << (m == QLatin1String("sqlalchemy") ? QStringLiteral("import sqlalchemy as sa")
-                                                           : QLatin1String("import ") + m);
-            QStringList froms;
-            for (const auto &[m, names] : m_from) {
-                if (stdlib.contains(m.section(u'.', 0, 0)) == wantStd)
-                    froms << m;
-            }
-            std::sort(froms.begin(), froms.end(), caseInsensitiveLess);
-            for (const QString &m : froms)
-                lines << fromLine(m, m_from.at(m), 0);
-            return lines;
-        };
-        const QStringList std = section(true);
-        const QStringList third = section(false);
-        QStringList local;
-        for (const auto &[m, names] : m_local)
-            local << fromLine(m, names, 0);
-        for (const QStringList &block : {std, third, local}) {
-            if (block.isEmpty())
-                continue;
-            if (!out.isEmpty())
-                out << QString();
-            out << block;
-        }
-        if (!m_typeChecking.empty()) {
-            out << QString() << QStringLiteral("if TYPE_CHECKING:");
-            for (const auto &[m, names] : m_typeChecking)
-                out << fromLine(m, names, 4);
-        }
-        return out;
-    }
-
-private:
-    static bool caseInsensitiveLess(const QString &a, const QString &b)
-    {
-        const int c = QString::compare(a, b, Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : a < b;
-    }
-
-    // isort's order of names: CONSTANTS, then Classes, then functions/variables
-    // (order-by-type), each case-sensitively.
-    static QStringList sortedNames(const std::set<QString> &names)
-    {
-        auto rank = [](const QString &n) {
-            if (n.size() > 1 && n == n.toUpper())
-                return 0;
-            return n.front().isUpper() ? 1 : 2;
-        };
-        QStringList v(names.begin(), names.end());
-        std::sort(v.begin(), v.end(), [&](const QString &a, const QString &b) {
-            if (rank(a) != rank(b))
-                return rank(a) < rank(b);
-            const int c = QString::compare(a, b, Qt::CaseInsensitive);
-            return c != 0 ? c < 0 : a < b;
-        });
-        return v;
-    }
-
-    static QStringList fromLine(const QString &module, const std::set<QString> &names, int indent)
-    {
-        const QStringList sorted = sortedNames(names);
-        const QString pad(indent, u' ');
-        const QString head = pad + QLatin1String("from ") + module + QLatin1String(" import ");
-        const QString one = head + sorted.join(QLatin1String(", "));
-        if (Python::displayWidth(one) <= Python::LineLength)
-            return {one};
-        QStringList lines{head + u'('};
-        for (const QString &n : sorted)
-            lines << pad + QLatin1String("    ") + n + u',';
-        lines << pad + u')';
-        return lines;
-    }
-
-    std::map<QString, std::set<QString>> m_from;
-    std::set<QString> m_plain;
-    std::map<QString, std::set<QString>> m_typeChecking;
-    std::map<QString, std::set<QString>> m_local;
-};
+    QString n = wanted;
+    while (taken.contains(n))
+        n += u'_';
+    taken.insert(n);
+    return n;
+}
 
 bool isIntegerKind(TypeKind k)
 {
     return k == TypeKind::Integer || k == TypeKind::BigInteger || k == TypeKind::SmallInteger;
-}
-
-// A primary-key column whose value the database or Python generates: it belongs on the table
-// model only (not in XBase/XCreate) and is required in XPublic.
-bool isGeneratedKey(const Table &t, const Column &c)
-{
-    if (!c.primaryKey)
-        return false;
-    if (c.autoincrement && isIntegerKind(c.type.kind))
-        return true;
-    if (c.defaultFactory == DefaultFactory::Uuid4)
-        return true;
-    Q_UNUSED(t);
-    return !c.serverDefault.isEmpty();
 }
 
 // Everything the generator decides about a schema before writing any text.
@@ -170,29 +66,8 @@ public:
     Plan(const Schema &schema, const GeneratorOptions &options)
         : m_schema(schema)
         , m_options(options)
+        , m_names(modelNames(schema, options))
     {
-        QSet<QString> taken = moduleNames();
-        for (const EnumType &e : schema.enums) {
-            const QString n = unique(e.name, taken);
-            m_enumClass.insert(e.id, n);
-            m_enumTypeVar.insert(e.id, unique(snakeCase(n).toUpper() + QLatin1String("_TYPE"), taken));
-        }
-        for (const Table &t : schema.tables)
-            m_class.insert(t.id, unique(tableClassName(t), taken));
-        if (options.multipleModels) {
-            for (const Table &t : schema.tables) {
-                const QString c = m_class.value(t.id);
-                for (const char *suffix : {"Base", "Create", "Public", "Update"})
-                    m_family[t.id][QLatin1String(suffix)] = unique(c + QLatin1String(suffix), taken);
-            }
-        }
-        QSet<QString> modules = {QStringLiteral("shared"), QStringLiteral("__init__")};
-        for (const Table &t : schema.tables) {
-            m_module.insert(t.id, unique(safeAttributeName(snakeCase(m_class.value(t.id))), modules));
-            QSet<QString> attrs = {QStringLiteral("metadata")};
-            for (const Column &c : t.columns)
-                m_attr[t.id].insert(c.id, unique(columnAttribute(c), attrs, true));
-        }
         for (const Table &t : schema.tables) {
             m_tables.insert(t.id, &t);
             for (const ForeignKey &fk : t.foreignKeys) {
@@ -237,18 +112,25 @@ public:
         return it == m_relsByTable.end() ? none : it->second;
     }
     const std::vector<const Table *> &orderedTables() const { return m_order; }
-    QString className(const QString &tableId) const { return m_class.value(tableId); }
+    QString className(const QString &tableId) const { return m_names.tableClass.value(tableId); }
     QString family(const QString &tableId, const char *suffix) const
     {
-        return m_family.value(tableId).value(QLatin1String(suffix));
+        const QLatin1String s(suffix);
+        if (s == QLatin1String("Base"))
+            return m_names.baseClass.value(tableId);
+        if (s == QLatin1String("Create"))
+            return m_names.createClass.value(tableId);
+        if (s == QLatin1String("Public"))
+            return m_names.publicClass.value(tableId);
+        return m_names.updateClass.value(tableId);
     }
-    QString moduleOf(const QString &tableId) const { return m_module.value(tableId); }
+    QString moduleOf(const QString &tableId) const { return m_names.module.value(tableId); }
     QString attr(const QString &tableId, const QString &columnId) const
     {
-        return m_attr.value(tableId).value(columnId);
+        return m_names.attribute.value(tableId).value(columnId);
     }
-    QString enumClass(const QString &enumId) const { return m_enumClass.value(enumId); }
-    QString enumTypeVar(const QString &enumId) const { return m_enumTypeVar.value(enumId); }
+    QString enumClass(const QString &enumId) const { return m_names.enumClass.value(enumId); }
+    QString enumTypeVar(const QString &enumId) const { return m_names.enumTypeVar.value(enumId); }
     int foreignKeysBetween(const QString &from, const QString &to) const
     {
         auto it = m_fkCount.find({from, to});
@@ -292,16 +174,6 @@ public:
     }
 
 private:
-    static QString unique(const QString &wanted, QSet<QString> &taken, bool caseSensitive = true)
-    {
-        Q_UNUSED(caseSensitive);
-        QString n = wanted;
-        while (taken.contains(n))
-            n += u'_';
-        taken.insert(n);
-        return n;
-    }
-
     // Design order, except that a link model used through `link_model=` must be defined before
     // the classes that name it at run time.
     void orderTables()
@@ -335,12 +207,7 @@ private:
 
     const Schema &m_schema;
     GeneratorOptions m_options;
-    QHash<QString, QString> m_class;
-    QHash<QString, QHash<QString, QString>> m_family;
-    QHash<QString, QString> m_module;
-    QHash<QString, QHash<QString, QString>> m_attr;
-    QHash<QString, QString> m_enumClass;
-    QHash<QString, QString> m_enumTypeVar;
+    ModelNames m_names;
     std::map<std::pair<QString, QString>, int> m_fkCount;
     QHash<QString, int> m_fksInRelationships;
     std::vector<const Table *> m_order;
@@ -475,7 +342,7 @@ QString pythonType(ModuleWriter &w, const Column &c)
 QString sqlAlchemyType(ModuleWriter &w, const Table &t, const Column &c)
 {
     auto sa = [&] {
-        w.imports.addModule(QStringLiteral("sqlalchemy"));
+        w.imports.addModule(QStringLiteral("sqlalchemy"), QStringLiteral("sa"));
         return QStringLiteral("sa.");
     };
     QString type;
@@ -658,7 +525,7 @@ FieldLine columnField(const Plan &plan, ModuleWriter &w, const Table &t, const C
     FieldLine f;
     f.attr = plan.attr(t.id, c.id);
     const QString pyType = pythonType(w, c);
-    const bool generated = isGeneratedKey(t, c);
+    const bool generated = isGeneratedKey(c);
     Expr call = Expr::call(QStringLiteral("Field"));
 
     if (role == FieldRole::Update) {
@@ -742,7 +609,7 @@ FieldLine columnField(const Plan &plan, ModuleWriter &w, const Table &t, const C
     if (f.attr != c.name)
         kwargs.entry(QStringLiteral("\"name\""), Expr::atom(stringLiteral(c.name)));
     if (!c.serverDefault.isEmpty()) {
-        w.imports.addModule(QStringLiteral("sqlalchemy"));
+        w.imports.addModule(QStringLiteral("sqlalchemy"), QStringLiteral("sa"));
         kwargs.entry(QStringLiteral("\"server_default\""),
                      Expr::call(QStringLiteral("sa.text")).arg(Expr::atom(stringLiteral(c.serverDefault))));
     }
@@ -796,7 +663,7 @@ Expr tableArgs(const Plan &plan, ModuleWriter &w, const Table &t)
 {
     Expr args = Expr::tuple();
     auto sa = [&](const char *name) {
-        w.imports.addModule(QStringLiteral("sqlalchemy"));
+        w.imports.addModule(QStringLiteral("sqlalchemy"), QStringLiteral("sa"));
         return Expr::call(QLatin1String("sa.") + QLatin1String(name));
     };
     for (const ForeignKey &fk : t.foreignKeys) {
@@ -1038,17 +905,6 @@ std::vector<RelField> relationshipFields(const Plan &plan, ModuleWriter &w, cons
 // ---------------------------------------------------------------------------------------------
 // Classes
 
-void blankLines(QStringList &out, int n)
-{
-    // Exactly n blank lines between top-level definitions.
-    while (!out.isEmpty() && out.last().isEmpty())
-        out.removeLast();
-    if (out.isEmpty())
-        return;
-    for (int i = 0; i < n; ++i)
-        out << QString();
-}
-
 void emitClassBody(QStringList &out, const QStringList &lines)
 {
     if (lines.isEmpty())
@@ -1069,7 +925,7 @@ void emitTableFamily(const Plan &plan, ModuleWriter &w, const Table &t)
         out << QLatin1String("class ") + plan.family(t.id, "Base") + QLatin1String("(SQLModel):");
         QStringList lines;
         for (const Column &c : t.columns) {
-            if (!isGeneratedKey(t, c))
+            if (!isGeneratedKey(c))
                 emitField(lines, columnField(plan, w, t, c, FieldRole::Base));
         }
         emitClassBody(out, lines);
@@ -1086,7 +942,7 @@ void emitTableFamily(const Plan &plan, ModuleWriter &w, const Table &t)
     if (!args.isEmpty())
         Python::layout(lines, 4, QStringLiteral("__table_args__ = "), args);
     for (const Column &c : t.columns) {
-        if (!multi || isGeneratedKey(t, c))
+        if (!multi || isGeneratedKey(c))
             emitField(lines, columnField(plan, w, t, c, FieldRole::Table));
     }
     for (const RelField &f : relationshipFields(plan, w, t))
@@ -1107,7 +963,7 @@ void emitTableFamily(const Plan &plan, ModuleWriter &w, const Table &t)
                + QLatin1String("):");
     lines.clear();
     for (const Column &c : t.columns) {
-        if (isGeneratedKey(t, c))
+        if (isGeneratedKey(c))
             lines << QLatin1String("    ") + plan.attr(t.id, c.id) + QLatin1String(": ") + pythonType(w, c);
     }
     emitClassBody(out, lines);
@@ -1141,7 +997,7 @@ void emitEnums(const Plan &plan, ModuleWriter &w)
     QStringList &out = w.body;
     for (const EnumType &e : plan.schema().enums) {
         w.imports.addModule(QStringLiteral("enum"));
-        w.imports.addModule(QStringLiteral("sqlalchemy"));
+        w.imports.addModule(QStringLiteral("sqlalchemy"), QStringLiteral("sa"));
         blankLines(out, 2);
         const QString cls = plan.enumClass(e.id);
         out << QLatin1String("class ") + cls + QLatin1String("(str, enum.Enum):");
@@ -1163,7 +1019,7 @@ void emitEnums(const Plan &plan, ModuleWriter &w)
 
 void emitSqlTypeHelper(ModuleWriter &w)
 {
-    w.imports.addModule(QStringLiteral("sqlalchemy"));
+    w.imports.addModule(QStringLiteral("sqlalchemy"), QStringLiteral("sa"));
     w.imports.add(QStringLiteral("typing"), QStringLiteral("Any"));
     blankLines(w.body, 2);
     w.body << QStringLiteral("class SqlType(sa.types.UserDefinedType[Any]):")
@@ -1191,36 +1047,7 @@ bool usesDialectType(const Schema &s)
 
 QString header(const Schema &s)
 {
-    QStringList lines;
-    Python::commentLines(lines, 0,
-                         QStringLiteral("SQLModel models for the design \"%1\", generated by SQLModel Studio.")
-                             .arg(s.name.isEmpty() ? QStringLiteral("untitled") : s.name));
-    return lines.join(u'\n');
-}
-
-QString assemble(const QString &head, const Imports &imports, const QStringList &body)
-{
-    QStringList out;
-    out << head;
-    const QStringList imp = imports.render();
-    if (!imp.isEmpty())
-        out << QString() << imp;
-    QStringList b = body;
-    while (!b.isEmpty() && b.first().isEmpty())
-        b.removeFirst();
-    if (!b.isEmpty()) {
-        // Two blank lines before a class/def after the imports, one before other statements.
-        const bool def = b.first().startsWith(QLatin1String("class ")) || b.first().startsWith(QLatin1String("def "));
-        out << QString();
-        if (def || !imp.isEmpty())
-            out << QString();
-        if (!def && !imp.isEmpty())
-            out.removeLast();
-        out << b;
-    }
-    while (!out.isEmpty() && out.last().isEmpty())
-        out.removeLast();
-    return out.join(u'\n') + u'\n';
+    return Python::generatedHeader(QStringLiteral("SQLModel models"), s.name);
 }
 
 GeneratedFile generateModule(const Plan &plan)
@@ -1326,6 +1153,59 @@ std::vector<GeneratedFile> generatePackage(const Plan &plan)
 }
 
 } // namespace
+
+bool isGeneratedKey(const Column &c)
+{
+    if (!c.primaryKey)
+        return false;
+    if (c.autoincrement && isIntegerKind(c.type.kind))
+        return true;
+    if (c.defaultFactory == DefaultFactory::Uuid4)
+        return true;
+    return !c.serverDefault.isEmpty();
+}
+
+bool hasUpdateModel(const Table &t)
+{
+    return std::any_of(t.columns.begin(), t.columns.end(), [](const Column &c) { return !c.primaryKey; });
+}
+
+ModelNames modelNames(const Schema &schema, const GeneratorOptions &options)
+{
+    ModelNames n;
+    QSet<QString> taken = moduleNames();
+    for (const EnumType &e : schema.enums) {
+        const QString cls = unique(e.name, taken);
+        n.enumClass.insert(e.id, cls);
+        n.enumTypeVar.insert(e.id, unique(snakeCase(cls).toUpper() + QLatin1String("_TYPE"), taken));
+    }
+    for (const Table &t : schema.tables)
+        n.tableClass.insert(t.id, unique(tableClassName(t), taken));
+    if (options.multipleModels) {
+        for (const Table &t : schema.tables) {
+            const QString cls = n.tableClass.value(t.id);
+            n.baseClass.insert(t.id, unique(cls + QLatin1String("Base"), taken));
+            n.createClass.insert(t.id, unique(cls + QLatin1String("Create"), taken));
+            n.publicClass.insert(t.id, unique(cls + QLatin1String("Public"), taken));
+            // The name is reserved even when the class is not written, so that adding a column
+            // later does not rename other classes.
+            const QString update = unique(cls + QLatin1String("Update"), taken);
+            if (hasUpdateModel(t))
+                n.updateClass.insert(t.id, update);
+        }
+    }
+    n.moduleLevelNames = taken;
+    QSet<QString> modules = {QStringLiteral("shared"), QStringLiteral("__init__"),
+                             QStringLiteral("_naming")};
+    for (const Table &t : schema.tables) {
+        n.module.insert(t.id, unique(safeAttributeName(snakeCase(n.tableClass.value(t.id))), modules));
+        QSet<QString> attrs = {QStringLiteral("metadata")};
+        auto &columns = n.attribute[t.id];
+        for (const Column &c : t.columns)
+            columns.insert(c.id, unique(columnAttribute(c), attrs));
+    }
+    return n;
+}
 
 std::vector<GeneratedFile> generateSqlModel(const Schema &schema, const GeneratorOptions &options)
 {

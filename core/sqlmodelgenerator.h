@@ -8,6 +8,8 @@
 
 #include "schema.h"
 
+#include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -32,5 +34,28 @@ struct GeneratorOptions
 
 // Precondition: validate(schema) is empty. Deterministic.
 std::vector<GeneratedFile> generateSqlModel(const Schema &schema, const GeneratorOptions &options);
+
+// The Python names the models generator gives a schema's objects, derived once and shared with
+// the generators whose code imports the models (CRUD, routers), so that they cannot drift apart.
+struct ModelNames
+{
+    QHash<QString, QString> tableClass;  // table id -> table model class
+    QHash<QString, QString> baseClass;   // table id -> XBase; empty without multiple models
+    QHash<QString, QString> createClass; // XCreate
+    QHash<QString, QString> publicClass; // XPublic
+    QHash<QString, QString> updateClass; // XUpdate; empty when hasUpdateModel() is false
+    QHash<QString, QString> enumClass;   // enum id -> Python enum class
+    QHash<QString, QString> enumTypeVar; // enum id -> module-level SQLAlchemy Enum type
+    QHash<QString, QString> module;      // table id -> module name in the package layout
+    QHash<QString, QHash<QString, QString>> attribute; // table id -> column id -> attribute
+    QSet<QString> moduleLevelNames; // every name the models module defines or imports
+};
+ModelNames modelNames(const Schema &schema, const GeneratorOptions &options);
+
+// A primary-key column whose value the database or Python generates: it lives on the table model
+// only (not in XBase/XCreate), after the inherited fields, and is required in XPublic.
+bool isGeneratedKey(const Column &column);
+// Whether the table gets an XUpdate model: only when it has a column outside its primary key.
+bool hasUpdateModel(const Table &table);
 
 } // namespace Core
