@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "command.h"
 #include "crudgenerator.h"
-#include "lintcommand.h"
 #include "projectfile.h"
 #include "sqlmodelgenerator.h"
 #include "validate.h"
@@ -14,9 +14,17 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace App {
 
 namespace {
+
+std::vector<Command> &registry()
+{
+    static std::vector<Command> list;
+    return list;
+}
 
 QTextStream &out()
 {
@@ -29,23 +37,7 @@ QTextStream &err()
     return s;
 }
 
-const char *const kUsage = R"(Usage:
-  sqlmodel-studio [PROJECT.sqlmodel.json]        open the designer
-  sqlmodel-studio generate PROJECT.sqlmodel.json -o OUTDIR
-                  [--layout module|package] [--no-multiple-models] [--with crud,router]
-  sqlmodel-studio lint PROJECT.sqlmodel.json [--format text|json|sarif]
-  sqlmodel-studio format PROJECT.sqlmodel.json...
-  sqlmodel-studio --help | --version
-
-Commands:
-  generate   write the SQLModel models for a project: OUTDIR/models.py, or the package
-             OUTDIR/models/ with --layout package. --with adds, beside the models:
-             crud (crud.py and crud_async.py) and router (FastAPI routers in OUTDIR/routers/).
-  lint       check a design against the SQLModel rule catalogue; exit 1 on any error.
-  format     rewrite project files in their canonical form (stable order, 2-space indent).
-
-Exit status: 0 on success, 1 on a user error (the message is on stderr), 2 on bad usage.
-)";
+} // namespace
 
 int usageError(const QString &message)
 {
@@ -62,7 +54,6 @@ int userError(const QString &message)
     return ExitUserError;
 }
 
-// Loads and validates; on failure prints every problem and returns false.
 bool loadValidProject(const QString &path, Core::Schema *schema)
 {
     Core::LoadError error;
@@ -100,6 +91,8 @@ bool writeFiles(const QString &outDir, const std::vector<Core::GeneratedFile> &f
     }
     return true;
 }
+
+namespace {
 
 int runGenerate(const QStringList &args)
 {
@@ -205,18 +198,73 @@ int runFormat(const QStringList &args)
     return ExitOk;
 }
 
+SMS_REGISTER_COMMAND({
+    QStringLiteral("generate"),
+    QStringLiteral("PROJECT.sqlmodel.json -o OUTDIR [--layout module|package]\n"
+                   "         [--no-multiple-models] [--with crud,router]"),
+    QStringLiteral("write the SQLModel models for a project: OUTDIR/models.py, or the package\n"
+                   "OUTDIR/models/ with --layout package. --with adds, beside the models:\n"
+                   "crud (crud.py and crud_async.py) and router (FastAPI routers in OUTDIR/routers/)."),
+    10,
+    runGenerate,
+});
+
+SMS_REGISTER_COMMAND({
+    QStringLiteral("format"),
+    QStringLiteral("PROJECT.sqlmodel.json..."),
+    QStringLiteral("rewrite project files in their canonical form (stable order, 2-space indent)."),
+    90,
+    runFormat,
+});
+
+QString usageText()
+{
+    QString text = QStringLiteral("Usage:\n  sqlmodel-studio [PROJECT.sqlmodel.json]   open the designer\n");
+    for (const Command &c : commands()) {
+        const QString head = QLatin1String("  sqlmodel-studio ") + c.name + u' ';
+        const QStringList lines = c.synopsis.split(u'\n');
+        text += head + lines.first() + u'\n';
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            text += QString(head.size(), u' ') + lines.at(i).trimmed() + u'\n';
+    }
+    text += QLatin1String("  sqlmodel-studio --help | --version\n\nCommands:\n");
+    for (const Command &c : commands()) {
+        const QStringList lines = c.summary.split(u'\n');
+        text += QLatin1String("  ") + c.name.leftJustified(11) + lines.first() + u'\n';
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            text += QString(13, u' ') + lines.at(i) + u'\n';
+    }
+    text += QLatin1String("\nExit status: 0 on success, 1 on a user error (the message is on stderr), "
+                          "2 on bad usage.\n");
+    return text;
+}
+
 } // namespace
+
+bool registerCommand(Command command)
+{
+    auto &list = registry();
+    const auto pos = std::find_if(list.begin(), list.end(), [&](const Command &c) {
+        return c.order > command.order || (c.order == command.order && c.name > command.name);
+    });
+    list.insert(pos, std::move(command));
+    return true;
+}
+
+const std::vector<Command> &commands() { return registry(); }
 
 bool isCliInvocation(const QStringList &args)
 {
     if (args.isEmpty())
         return false;
-    static const QStringList commands = {
-        QStringLiteral("generate"), QStringLiteral("lint"), QStringLiteral("format"), QStringLiteral("--help"), QStringLiteral("-h"),
-        QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("help"),
+    static const QStringList options = {
+        QStringLiteral("--help"), QStringLiteral("-h"), QStringLiteral("--version"),
+        QStringLiteral("-v"), QStringLiteral("help"),
     };
     const QString &first = args.first();
-    if (commands.contains(first) || (first.startsWith(u'-') && first != QLatin1String("--")))
+    const bool known = std::any_of(commands().begin(), commands().end(),
+                                   [&](const Command &c) { return c.name == first; });
+    if (known || options.contains(first) || (first.startsWith(u'-') && first != QLatin1String("--")))
         return true;
     // The designer opens a project file; any other word is a mistyped command, answered on the
     // terminal rather than by a window (and without needing a display).
@@ -228,7 +276,7 @@ int runCli(const QStringList &args)
     const QString command = args.value(0);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
-        out() << kUsage;
+        out() << usageText();
         out().flush();
         return ExitOk;
     }
@@ -237,12 +285,10 @@ int runCli(const QStringList &args)
         out().flush();
         return ExitOk;
     }
-    if (command == QLatin1String("generate"))
-        return runGenerate(args.mid(1));
-    if (command == QLatin1String("lint"))
-        return runLint(args.mid(1));
-    if (command == QLatin1String("format"))
-        return runFormat(args.mid(1));
+    for (const Command &c : commands()) {
+        if (c.name == command)
+            return c.run(args.mid(1));
+    }
     return usageError(QStringLiteral("unknown command or option '%1'").arg(command));
 }
 

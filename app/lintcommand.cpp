@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 SQLModel Studio authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lintcommand.h"
-
 #include "cli.h"
+#include "command.h"
 #include "lint.h"
 #include "projectfile.h"
 
@@ -108,8 +107,6 @@ QJsonDocument toSarif(const std::vector<Core::Finding> &findings, const QString 
     return QJsonDocument(root);
 }
 
-} // namespace
-
 int runLint(const QStringList &args)
 {
     QTextStream out(stdout);
@@ -175,5 +172,15 @@ int runLint(const QStringList &args)
     out.flush();
     return anyError ? ExitUserError : ExitOk;
 }
+
+} // namespace
+
+SMS_REGISTER_COMMAND({
+    QStringLiteral("lint"),
+    QStringLiteral("PROJECT.sqlmodel.json [--format text|json|sarif]"),
+    QStringLiteral("check a design against the SQLModel rule catalogue; exit 1 on any error."),
+    30,
+    runLint,
+});
 
 } // namespace App
