@@ -126,6 +126,17 @@ QString Expr::flat() const
 
 int displayWidth(const QString &text)
 {
+    // Fast path: nearly all generated text is narrow (below U+0300, where nothing is wide or
+    // combining).
+    bool narrow = true;
+    for (QChar ch : text) {
+        if (ch.unicode() >= 0x300) {
+            narrow = false;
+            break;
+        }
+    }
+    if (narrow)
+        return int(text.size());
     int width = 0;
     for (char32_t c : text.toUcs4()) {
         const auto cat = QChar::category(c);
