@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "crudgenerator.h"
+#include "migrationgenerator.h"
 #include "projectfile.h"
 #include "sqlmodelgenerator.h"
 #include "validate.h"
@@ -101,6 +102,7 @@ int runGenerate(const QStringList &args)
     Core::GeneratorOptions options;
     bool withCrud = false;
     bool withRouters = false;
+    bool withAlembic = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         auto value = [&](QString *target) {
@@ -138,8 +140,11 @@ int runGenerate(const QStringList &args)
                     withCrud = true;
                 else if (w == QLatin1String("router") || w == QLatin1String("routers"))
                     withRouters = true;
+                else if (w == QLatin1String("alembic"))
+                    withAlembic = true;
                 else
-                    return usageError(QStringLiteral("unknown --with item '%1' (crud, router)").arg(w));
+                    return usageError(
+                        QStringLiteral("unknown --with item '%1' (crud, router, alembic)").arg(w));
             }
         } else if (a == QLatin1String("--no-multiple-models")) {
             options.multipleModels = false;
@@ -171,8 +176,16 @@ int runGenerate(const QStringList &args)
         const auto extra = Core::generateCrud(schema, crud);
         files.insert(files.end(), extra.begin(), extra.end());
     }
+    if (withAlembic) {
+        Core::AlembicOptions alembic;
+        alembic.modelsModule = options.packageName;
+        const auto extra = Core::generateAlembicEnvironment(alembic);
+        files.insert(files.end(), extra.begin(), extra.end());
+    }
     if (!writeFiles(outDir, files))
         return ExitUserError;
+    if (withAlembic && !QDir(outDir).mkpath(QStringLiteral("alembic/versions")))
+        return userError(QStringLiteral("%1: cannot create alembic/versions").arg(outDir));
     for (const auto &f : files)
         out() << QDir(outDir).filePath(f.path) << "\n";
     out().flush();
@@ -201,10 +214,11 @@ int runFormat(const QStringList &args)
 SMS_REGISTER_COMMAND({
     QStringLiteral("generate"),
     QStringLiteral("PROJECT.sqlmodel.json -o OUTDIR [--layout module|package]\n"
-                   "         [--no-multiple-models] [--with crud,router]"),
+                   "         [--no-multiple-models] [--with crud,router,alembic]"),
     QStringLiteral("write the SQLModel models for a project: OUTDIR/models.py, or the package\n"
                    "OUTDIR/models/ with --layout package. --with adds, beside the models:\n"
-                   "crud (crud.py and crud_async.py) and router (FastAPI routers in OUTDIR/routers/)."),
+                   "crud (crud.py and crud_async.py), router (FastAPI routers in\n"
+                   "OUTDIR/routers/) and alembic (alembic.ini and the alembic/ environment)."),
     10,
     runGenerate,
 });

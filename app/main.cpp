@@ -12,6 +12,20 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
+    if (!args.isEmpty() && args.first() == QLatin1String("render")) {
+        // Drawing uses the canvas's own QGraphicsScene, which needs a QApplication (its
+        // constructor reads the application's widget palette and font; a QGuiApplication
+        // crashes there), but never a display: the offscreen platform unless a display is there
+        // (or a platform was asked for).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("sqlmodel-studio"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(SMS_VERSION));
+        return App::runCli(args);
+    }
+
     if (App::isCliInvocation(args)) {
         // Headless: no display, no widgets.
         QCoreApplication app(argc, argv);

@@ -229,6 +229,24 @@ Json writeRelationship(const Relationship &r)
     return o;
 }
 
+Json writeMigrations(const MigrationCheckpoint &m)
+{
+    Json o = Json::object();
+    o["head"] = utf8(m.head);
+    putObjects(o, "revisions", m.revisions, [](const MigrationRevision &r) {
+        Json rev = Json::object();
+        rev["id"] = utf8(r.id);
+        rev["message"] = utf8(r.message);
+        return rev;
+    });
+    Json snapshot = Json::object();
+    putObjects(snapshot, "enums", m.enums, writeEnum);
+    putObjects(snapshot, "tables", m.tables, writeTable);
+    putObjects(snapshot, "relationships", m.relationships, writeRelationship);
+    o["snapshot"] = std::move(snapshot);
+    return o;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading
 
@@ -590,6 +608,23 @@ Relationship readRelationship(const Json &j, const QString &path)
     return r;
 }
 
+MigrationCheckpoint readMigrations(const Json &j, const QString &path)
+{
+    const ObjectReader o(j, path, {"head", "revisions", "snapshot"});
+    MigrationCheckpoint m;
+    m.head = o.string("head");
+    m.revisions = o.objects<MigrationRevision>("revisions", [](const Json &r, const QString &p) {
+        const ObjectReader rev(r, p, {"id", "message"});
+        return MigrationRevision{rev.string("id"), rev.string("message")};
+    });
+    const ObjectReader snap(o.value("snapshot"), o.pathOf("snapshot"),
+                            {"enums", "tables", "relationships"});
+    m.enums = snap.objects<EnumType>("enums", readEnum);
+    m.tables = snap.objects<Table>("tables", readTable);
+    m.relationships = snap.objects<Relationship>("relationships", readRelationship);
+    return m;
+}
+
 Schema readSchema(const Json &root)
 {
     if (!root.is_object())
@@ -623,12 +658,15 @@ Schema readSchema(const Json &root)
     }
 
     const ObjectReader o(root, QStringLiteral("$"),
-                         {"format", "version", "name", "enums", "tables", "relationships"});
+                         {"format", "version", "name", "enums", "tables", "relationships",
+                          "migrations"});
     Schema s;
     s.name = o.optionalString("name");
     s.enums = o.objects<EnumType>("enums", readEnum);
     s.tables = o.objects<Table>("tables", readTable);
     s.relationships = o.objects<Relationship>("relationships", readRelationship);
+    if (o.has("migrations"))
+        s.migrations = readMigrations(o.value("migrations"), o.pathOf("migrations"));
     return s;
 }
 
@@ -751,6 +789,8 @@ QByteArray serializeProject(const Schema &schema)
     putObjects(root, "enums", schema.enums, writeEnum);
     putObjects(root, "tables", schema.tables, writeTable);
     putObjects(root, "relationships", schema.relationships, writeRelationship);
+    if (schema.migrations)
+        root["migrations"] = writeMigrations(*schema.migrations);
     // Strings come from QString::toUtf8(), which never produces invalid UTF-8, but the replace
     // handler keeps dump() from throwing should that ever change.
     const std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);
@@ -803,6 +843,21 @@ bool parseProject(const QByteArray &bytes, const QString &fileName, Schema *sche
     const std::vector<ValidationIssue> issues = validate(parsed);
     if (!issues.empty())
         return fail(issues.front().where, issues.front().message);
+    if (parsed.migrations) {
+        // The snapshot was a valid design when it was taken; refuse one edited into nonsense,
+        // since the next migration is computed from it.
+        Schema snapshot;
+        snapshot.enums = parsed.migrations->enums;
+        snapshot.tables = parsed.migrations->tables;
+        snapshot.relationships = parsed.migrations->relationships;
+        const std::vector<ValidationIssue> old = validate(snapshot);
+        if (!old.empty()) {
+            QString where = old.front().where;
+            if (where.startsWith(u'$'))
+                where = QLatin1String("$.migrations.snapshot") + where.mid(1);
+            return fail(where, old.front().message);
+        }
+    }
 
     if (schema)
         *schema = std::move(parsed);

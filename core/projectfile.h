@@ -29,7 +29,10 @@
 //        "checks": [ { "id", "name", "expression" } ] } ],
 //     "relationships": [ { "id", "kind": "oneToMany|oneToOne|manyToMany", "foreignKey",
 //        "secondForeignKey", "parentAttribute", "childAttribute", "cascadeDelete",
-//        "passiveDeletes": "true|all", "lazy", "viewOnly" } ]
+//        "passiveDeletes": "true|all", "lazy", "viewOnly" } ],
+//     "migrations": { "head": "<revision id>", "revisions": [ { "id", "message" } ],
+//        "snapshot": { "enums", "tables", "relationships" } }   the design as of `head`;
+//                                                              omitted before the first migrate
 //   }
 //
 // Type kinds: integer, bigInteger, smallInteger, string, text, boolean, float, numeric, date,

@@ -189,12 +189,36 @@ struct Relationship
     bool operator==(const Relationship &) const = default;
 };
 
+// One Alembic revision written by `migrate`.
+struct MigrationRevision
+{
+    QString id;
+    QString message;
+
+    bool operator==(const MigrationRevision &) const = default;
+};
+
+// The migration checkpoint: the design as of the last generated Alembic revision (`head`), and
+// the chain of revisions that led there, oldest first. The next revision migrates from this
+// snapshot to the current design.
+struct MigrationCheckpoint
+{
+    QString head;
+    std::vector<MigrationRevision> revisions;
+    std::vector<EnumType> enums;
+    std::vector<Table> tables;
+    std::vector<Relationship> relationships;
+
+    bool operator==(const MigrationCheckpoint &) const = default;
+};
+
 struct Schema
 {
     QString name;
     std::vector<EnumType> enums;
     std::vector<Table> tables;
     std::vector<Relationship> relationships;
+    std::optional<MigrationCheckpoint> migrations; // none before the first `migrate`
 
     const Table *table(const QString &tableId) const;
     Table *table(const QString &tableId);

@@ -3,10 +3,13 @@
 #include "mainwindow.h"
 
 #include "codeeditor.h"
+#include "diagramscene.h"
+#include "diagramview.h"
 #include "document.h"
 #include "naming.h"
 #include "projectfile.h"
 #include "sqlmodelgenerator.h"
+#include "tableitem.h"
 #include "validate.h"
 
 #include <QAction>
@@ -20,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QSignalBlocker>
@@ -31,10 +35,19 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Core::SchemaDocument(this))
     , m_tables(new QTreeWidget(this))
+    , m_scene(new DiagramScene(m_document, this))
+    , m_view(new DiagramView(m_scene, this))
+    , m_codeTabs(new QTabWidget(this))
     , m_models(new CodeEditor(this))
     , m_status(new QLabel(this))
 {
-    setCentralWidget(m_models);
+    setCentralWidget(m_view);
+    m_codeTabs->setDocumentMode(true);
+    m_codeTabs->addTab(m_models, tr("Models"));
+    auto *codeDock = new QDockWidget(tr("Code"), this);
+    codeDock->setObjectName(QStringLiteral("codeDock"));
+    codeDock->setWidget(m_codeTabs);
+    addDockWidget(Qt::RightDockWidgetArea, codeDock);
     m_tables->setHeaderLabels({tr("Table"), tr("Class"), tr("Columns")});
     m_tables->setRootIsDecorated(false);
     m_tables->setUniformRowHeights(true);
@@ -43,19 +56,29 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(QStringLiteral("tablesDock"));
     dock->setWidget(m_tables);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {300}, Qt::Horizontal);
+    resizeDocks({dock, codeDock}, {300, 420}, Qt::Horizontal);
     statusBar()->addWidget(m_status, 1);
 
     createActions();
 
-    connect(m_document, &Core::SchemaDocument::changed, this, [this] { refreshAll(); });
+    connect(m_document, &Core::SchemaDocument::changed, this, [this](const Core::ChangeSet &changes) {
+        if (!changes.geometryOnly) // positions are not in the code or the table list
+            refreshAll();
+    });
     connect(m_document, &Core::SchemaDocument::schemaReset, this, [this] { refreshAll(); });
     connect(m_document, &Core::SchemaDocument::modifiedChanged, this, [this] { updateTitle(); });
     // Selecting a table scrolls the Models pane to its class.
     connect(m_tables, &QTreeWidget::itemSelectionChanged, this, [this] {
         const auto items = m_tables->selectedItems();
-        if (!items.isEmpty())
-            m_models->scrollToLineStartingWith(QStringLiteral("class %1(").arg(items.first()->text(1)));
+        if (items.isEmpty())
+            return;
+        m_models->scrollToLineStartingWith(QStringLiteral("class %1(").arg(items.first()->text(1)));
+        // ...and selects its card on the canvas.
+        if (TableItem *card = m_scene->tableItem(items.first()->data(0, Qt::UserRole).toString())) {
+            m_scene->clearSelection();
+            card->setSelected(true);
+            m_view->ensureVisible(card);
+        }
     });
     resize(1200, 800);
     refreshAll();
@@ -83,6 +106,16 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *deleteAct = edit->addAction(tr("&Delete Selected Tables"), m_scene, &DiagramScene::deleteSelection);
+    deleteAct->setShortcut(QKeySequence::Delete);
+    deleteAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(deleteAct);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_view->zoomInAction());
+    view->addAction(m_view->zoomOutAction());
+    view->addAction(m_view->zoomToFitAction());
 
     QToolBar *tb = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
@@ -104,6 +137,7 @@ bool MainWindow::openProject(const QString &path)
     m_document->reset(schema);
     m_document->setFilePath(path);
     updateTitle();
+    m_view->zoomToFit();
     return true;
 }
 

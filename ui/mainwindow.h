@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The designer's main window. In this first version: the tables of the open design on the left,
-// the generated SQLModel code in the centre, live as the document changes; Open, Save, Undo.
+// The designer's main window: the diagram canvas in the centre, the tables of the open design on
+// the left, the generated code (Models) in a tabbed dock on the right, live as the document
+// changes; Open, Save, Undo, zoom.
 
 #include <QMainWindow>
 
 class QTreeWidget;
 class QLabel;
+class QTabWidget;
 
 namespace Core {
 class SchemaDocument;
@@ -18,6 +20,8 @@ struct ChangeSet;
 namespace Ui {
 
 class CodeEditor;
+class DiagramScene;
+class DiagramView;
 
 class MainWindow final : public QMainWindow
 {
@@ -31,6 +35,8 @@ public:
     bool saveProject(const QString &path);
     Core::SchemaDocument *document() const { return m_document; }
     CodeEditor *modelsPane() const { return m_models; }
+    DiagramScene *diagramScene() const { return m_scene; }
+    DiagramView *diagramView() const { return m_view; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +54,9 @@ private:
 
     Core::SchemaDocument *m_document;
     QTreeWidget *m_tables;
+    DiagramScene *m_scene;
+    DiagramView *m_view;
+    QTabWidget *m_codeTabs;
     CodeEditor *m_models;
     QLabel *m_status;
 };

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One table on the canvas: a card with the class and table name in its header and one row per
+// column (key markers, name, type). A thin view: it keeps the table id and the text and geometry
+// it caches from the model in syncWithModel(); moving it by mouse is committed by the scene.
+
+#include <QGraphicsItem>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace Core {
+struct Schema;
+}
+
+namespace Ui {
+
+class RelationshipItem;
+
+class TableItem final : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    explicit TableItem(const QString &tableId);
+    ~TableItem() override;
+
+    int type() const override { return Type; }
+    QString tableId() const { return m_tableId; }
+
+    // Re-reads name, columns and position from the schema.
+    void syncWithModel(const Core::Schema &schema);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    // Where a relationship line meets the card: the y (scene) of a column's row, or of the header.
+    qreal rowCenterY(const QString &columnId) const;
+    QRectF cardRect() const { return m_rect; }
+
+    void addRelationship(RelationshipItem *item);
+    void removeRelationship(RelationshipItem *item);
+    const QList<RelationshipItem *> &relationships() const { return m_relationships; }
+
+    // Zoom below which only the header is drawn (level of detail).
+    static constexpr qreal HeaderOnlyBelow = 0.4;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    struct Row
+    {
+        QString columnId;
+        QString name;
+        QString type;
+        bool primaryKey = false;
+        bool foreignKey = false;
+        bool unique = false;
+        bool nullable = false;
+    };
+
+    QString m_tableId;
+    QString m_title;    // class name
+    QString m_subtitle; // SQL table name (with schema)
+    std::vector<Row> m_rows;
+    QRectF m_rect;
+    qreal m_headerHeight = 0;
+    qreal m_rowHeight = 0;
+    qreal m_markerWidth = 0;
+    qreal m_nameWidth = 0;
+    QList<RelationshipItem *> m_relationships;
+};
+
+// The SQL type a column shows on the card, e.g. varchar(255), numeric(10,2), timestamptz.
+QString columnTypeText(const Core::Schema &schema, const QString &tableId, const QString &columnId);
+
+} // namespace Ui
