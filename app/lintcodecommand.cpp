@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "codelint.h"
 #include "command.h"
+#include "sarif.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,16 +18,6 @@
 namespace App {
 
 namespace {
-
-QString sarifLevel(Core::Severity s)
-{
-    switch (s) {
-    case Core::Severity::Error: return QStringLiteral("error");
-    case Core::Severity::Warning: return QStringLiteral("warning");
-    case Core::Severity::Info: return QStringLiteral("note");
-    }
-    return QStringLiteral("none");
-}
 
 QJsonDocument toJson(const std::vector<Core::CodeFinding> &findings)
 {
@@ -57,76 +48,34 @@ QString artifactUri(const QString &path)
     return QUrl::fromLocalFile(abs).toString(QUrl::FullyEncoded);
 }
 
-// SARIF 2.1.0: one run, the rules that fired as reportingDescriptors, one result per finding
-// with a physical location (file, line, column).
+// SARIF: each finding with a physical location (file, line, column), relative to %SRCROOT%
+// (the current folder) when the file is below it.
 QJsonDocument toSarif(const std::vector<Core::CodeFinding> &findings)
 {
-    QMap<QString, QJsonObject> rules;
-    for (const Core::CodeFinding &f : findings) {
-        if (rules.contains(f.rule))
-            continue;
-        QJsonObject r;
-        r.insert(QStringLiteral("id"), f.rule);
-        r.insert(QStringLiteral("name"), f.name);
-        r.insert(QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), f.name}});
-        r.insert(QStringLiteral("defaultConfiguration"),
-                 QJsonObject{{QStringLiteral("level"), sarifLevel(f.severity)}});
-        rules.insert(f.rule, r);
-    }
-    QJsonArray ruleArray;
-    QHash<QString, int> ruleIndex;
-    for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
-        ruleIndex.insert(it.key(), int(ruleArray.size()));
-        ruleArray.append(it.value());
-    }
-    QJsonArray results;
+    std::vector<SarifResult> results;
     for (const Core::CodeFinding &f : findings) {
         const QString uri = artifactUri(f.path);
         QJsonObject artifact{{QStringLiteral("uri"), uri}};
         if (!uri.startsWith(QLatin1String("file:")))
             artifact.insert(QStringLiteral("uriBaseId"), QStringLiteral("%SRCROOT%"));
-        QJsonObject physical{
+        const QJsonObject physical{
             {QStringLiteral("artifactLocation"), artifact},
             {QStringLiteral("region"),
              QJsonObject{{QStringLiteral("startLine"), qMax(1, f.line)},
                          {QStringLiteral("startColumn"), qMax(1, f.column)}}},
         };
-        QString text = f.message;
-        if (!f.fix.isEmpty())
-            text += QLatin1String(" Fix: ") + f.fix;
-        QJsonObject result{
-            {QStringLiteral("ruleId"), f.rule},
-            {QStringLiteral("ruleIndex"), ruleIndex.value(f.rule)},
-            {QStringLiteral("level"), sarifLevel(f.severity)},
-            {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), text}}},
-            {QStringLiteral("locations"),
-             QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical}}}},
-        };
-        results.append(result);
+        const QString text = f.fix.isEmpty() ? f.message : f.message + QLatin1String(" Fix: ") + f.fix;
+        results.push_back({f.rule, f.name, QString(), f.severity, text,
+                           QJsonObject{{QStringLiteral("physicalLocation"), physical}}});
     }
-    QJsonObject driver{
-        {QStringLiteral("name"), QStringLiteral("sqlmodel-studio")},
-        {QStringLiteral("version"), QStringLiteral(SMS_VERSION)},
-        {QStringLiteral("informationUri"), QStringLiteral("https://sqlmodel.tiangolo.com/")},
-        {QStringLiteral("rules"), ruleArray},
-    };
     QString cwd = QDir::currentPath();
     if (!cwd.endsWith(u'/'))
         cwd += u'/';
     const QString srcRoot = QUrl::fromLocalFile(cwd).toString(QUrl::FullyEncoded);
-    QJsonObject run{
-        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
-        {QStringLiteral("originalUriBaseIds"),
-         QJsonObject{{QStringLiteral("%SRCROOT%"), QJsonObject{{QStringLiteral("uri"), srcRoot}}}}},
-        {QStringLiteral("results"), results},
-    };
-    QJsonObject root{
-        {QStringLiteral("$schema"),
-         QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-        {QStringLiteral("version"), QStringLiteral("2.1.0")},
-        {QStringLiteral("runs"), QJsonArray{run}},
-    };
-    return QJsonDocument(root);
+    return sarifDocument(results,
+                         {{QStringLiteral("originalUriBaseIds"),
+                           QJsonObject{{QStringLiteral("%SRCROOT%"),
+                                        QJsonObject{{QStringLiteral("uri"), srcRoot}}}}}});
 }
 
 int runLintCode(const QStringList &args)

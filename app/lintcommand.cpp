@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "command.h"
+#include "sarif.h"
 #include "lint.h"
 #include "projectfile.h"
 
@@ -15,16 +16,6 @@
 namespace App {
 
 namespace {
-
-QString sarifLevel(Core::Severity s)
-{
-    switch (s) {
-    case Core::Severity::Error: return QStringLiteral("error");
-    case Core::Severity::Warning: return QStringLiteral("warning");
-    case Core::Severity::Info: return QStringLiteral("note");
-    }
-    return QStringLiteral("none");
-}
 
 QJsonDocument toJson(const std::vector<Core::Finding> &findings)
 {
@@ -43,68 +34,24 @@ QJsonDocument toJson(const std::vector<Core::Finding> &findings)
     return QJsonDocument(list);
 }
 
-// SARIF 2.1.0: one run, the rules that fired as reportingDescriptors, one result per finding
-// located in the project file with the object path as a logical location.
+// SARIF: each finding located in the project file, with the object path as a logical location.
 QJsonDocument toSarif(const std::vector<Core::Finding> &findings, const QString &projectPath)
 {
-    QMap<QString, QJsonObject> rules;
+    std::vector<SarifResult> results;
     for (const Core::Finding &f : findings) {
-        if (rules.contains(f.rule))
-            continue;
-        QJsonObject r;
-        r.insert(QStringLiteral("id"), f.rule);
-        r.insert(QStringLiteral("name"), f.name);
-        r.insert(QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), f.name}});
-        r.insert(QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), f.why}});
-        r.insert(QStringLiteral("defaultConfiguration"),
-                 QJsonObject{{QStringLiteral("level"), sarifLevel(f.severity)}});
-        rules.insert(f.rule, r);
-    }
-    QJsonArray ruleArray;
-    QHash<QString, int> ruleIndex;
-    for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
-        ruleIndex.insert(it.key(), int(ruleArray.size()));
-        ruleArray.append(it.value());
-    }
-    QJsonArray results;
-    for (const Core::Finding &f : findings) {
-        QJsonObject physical{
+        const QJsonObject physical{
             {QStringLiteral("artifactLocation"),
              QJsonObject{{QStringLiteral("uri"), QFileInfo(projectPath).filePath()}}},
         };
-        QJsonObject location{
+        const QJsonObject location{
             {QStringLiteral("physicalLocation"), physical},
             {QStringLiteral("logicalLocations"),
              QJsonArray{QJsonObject{{QStringLiteral("fullyQualifiedName"), f.object}}}},
         };
-        QString text = f.message;
-        if (!f.fix.isEmpty())
-            text += QLatin1String(" Fix: ") + f.fix;
-        QJsonObject result{
-            {QStringLiteral("ruleId"), f.rule},
-            {QStringLiteral("ruleIndex"), ruleIndex.value(f.rule)},
-            {QStringLiteral("level"), sarifLevel(f.severity)},
-            {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), text}}},
-            {QStringLiteral("locations"), QJsonArray{location}},
-        };
-        results.append(result);
+        const QString text = f.fix.isEmpty() ? f.message : f.message + QLatin1String(" Fix: ") + f.fix;
+        results.push_back({f.rule, f.name, f.why, f.severity, text, location});
     }
-    QJsonObject driver{
-        {QStringLiteral("name"), QStringLiteral("sqlmodel-studio")},
-        {QStringLiteral("version"), QStringLiteral(SMS_VERSION)},
-        {QStringLiteral("informationUri"), QStringLiteral("https://sqlmodel.tiangolo.com/")},
-        {QStringLiteral("rules"), ruleArray},
-    };
-    QJsonObject run{
-        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
-        {QStringLiteral("results"), results},
-    };
-    QJsonObject root{
-        {QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-        {QStringLiteral("version"), QStringLiteral("2.1.0")},
-        {QStringLiteral("runs"), QJsonArray{run}},
-    };
-    return QJsonDocument(root);
+    return sarifDocument(results);
 }
 
 int runLint(const QStringList &args)
