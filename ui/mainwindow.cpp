@@ -3,6 +3,9 @@
 #include "mainwindow.h"
 
 #include "codeeditor.h"
+#include "warningspane.h"
+#include "crudgenerator.h"
+#include "migrationgenerator.h"
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "document.h"
@@ -37,13 +40,18 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tables(new QTreeWidget(this))
     , m_scene(new DiagramScene(m_document, this))
     , m_view(new DiagramView(m_scene, this))
+    , m_warnings(new WarningsPane(m_document, this))
     , m_codeTabs(new QTabWidget(this))
     , m_models(new CodeEditor(this))
+    , m_crud(new CodeEditor(this))
+    , m_migration(new CodeEditor(this))
     , m_status(new QLabel(this))
 {
     setCentralWidget(m_view);
     m_codeTabs->setDocumentMode(true);
     m_codeTabs->addTab(m_models, tr("Models"));
+    m_codeTabs->addTab(m_crud, tr("CRUD"));
+    m_codeTabs->addTab(m_migration, tr("Migration"));
     auto *codeDock = new QDockWidget(tr("Code"), this);
     codeDock->setObjectName(QStringLiteral("codeDock"));
     codeDock->setWidget(m_codeTabs);
@@ -52,11 +60,28 @@ MainWindow::MainWindow(QWidget *parent)
     m_tables->setRootIsDecorated(false);
     m_tables->setUniformRowHeights(true);
     m_tables->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tables->setObjectName(QStringLiteral("tableList"));
     auto *dock = new QDockWidget(tr("Tables"), this);
     dock->setObjectName(QStringLiteral("tablesDock"));
     dock->setWidget(m_tables);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock, codeDock}, {300, 420}, Qt::Horizontal);
+    auto *warningsDock = new QDockWidget(tr("Warnings"), this);
+    warningsDock->setObjectName(QStringLiteral("warningsDock"));
+    warningsDock->setWidget(m_warnings);
+    addDockWidget(Qt::BottomDockWidgetArea, warningsDock);
+    resizeDocks({warningsDock}, {170}, Qt::Vertical);
+    // Activating a warning selects its table (in the list, the canvas and the code pane).
+    connect(m_warnings, &WarningsPane::tableActivated, this, [this](const QString &tableId) {
+        for (int i = 0; i < m_tables->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_tables->topLevelItem(i);
+            if (item->data(0, Qt::UserRole).toString() == tableId) {
+                m_tables->setCurrentItem(item);
+                item->setSelected(true);
+                break;
+            }
+        }
+    });
     statusBar()->addWidget(m_status, 1);
 
     createActions();
@@ -212,6 +237,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::refreshAll()
 {
+    m_warnings->refresh();
     refreshTables();
     refreshCode();
 }
@@ -238,11 +264,27 @@ void MainWindow::refreshCode()
         for (const auto &issue : issues)
             text += QLatin1String("# ") + issue.where + QLatin1String(": ") + issue.message + u'\n';
         m_models->setCode(text);
+        m_crud->setCode(text);
+        m_migration->setCode(text);
         m_status->setText(tr("%n problem(s) in the design", nullptr, int(issues.size())));
         return;
     }
-    const auto files = Core::generateSqlModel(m_document->schema(), {});
+    const Core::Schema &schema = m_document->schema();
+    const auto files = Core::generateSqlModel(schema, {});
     m_models->setCode(files.empty() ? QString() : files.front().content);
+
+    Core::CrudOptions crud;
+    crud.async = false;
+    const auto crudFiles = Core::generateCrud(schema, crud);
+    m_crud->setCode(crudFiles.empty() ? QString() : crudFiles.front().content);
+
+    // What `migrate` would write now: the revision from the last checkpoint to this design.
+    const QString parent = schema.migrations ? schema.migrations->head : QString();
+    const Core::Revision revision = Core::generateRevision(
+        Core::checkpointDesign(schema), Core::designOf(schema), parent, tr("Design changes"));
+    m_migration->setCode(revision.changes == 0
+                             ? tr("# The database is up to date with the last migration checkpoint.\n")
+                             : revision.content);
     m_status->setText(tr("%n table(s)", nullptr, int(m_document->schema().tables.size())));
 }
 

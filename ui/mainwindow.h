@@ -20,6 +20,7 @@ struct ChangeSet;
 namespace Ui {
 
 class CodeEditor;
+class WarningsPane;
 class DiagramScene;
 class DiagramView;
 
@@ -35,6 +36,9 @@ public:
     bool saveProject(const QString &path);
     Core::SchemaDocument *document() const { return m_document; }
     CodeEditor *modelsPane() const { return m_models; }
+    CodeEditor *crudPane() const { return m_crud; }
+    CodeEditor *migrationPane() const { return m_migration; }
+    WarningsPane *warningsPane() const { return m_warnings; }
     DiagramScene *diagramScene() const { return m_scene; }
     DiagramView *diagramView() const { return m_view; }
 
@@ -56,8 +60,11 @@ private:
     QTreeWidget *m_tables;
     DiagramScene *m_scene;
     DiagramView *m_view;
+    WarningsPane *m_warnings;
     QTabWidget *m_codeTabs;
     CodeEditor *m_models;
+    CodeEditor *m_crud;      // crud.py of the current design
+    CodeEditor *m_migration; // the Alembic revision from the last checkpoint to the design
     QLabel *m_status;
 };
 

@@ -8,6 +8,7 @@
 #include "codeeditor.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "warningspane.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,6 +23,7 @@ class TestMainWindow final : public QObject
 
 private Q_SLOTS:
     void opensExampleAndShowsModels();
+    void warningsPaneFixesAndSelects();
     void editUpdatesModelsPane();
     void screenshots_data();
     void screenshots();
@@ -33,14 +35,55 @@ void TestMainWindow::opensExampleAndShowsModels()
     QVERIFY(w.openProject(QStringLiteral(SMS_EXAMPLES_DIR "/heroes.sqlmodel.json")));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    const auto *tables = w.findChild<QTreeWidget *>();
+    const auto *tables = w.findChild<QTreeWidget *>(QStringLiteral("tableList"));
     QVERIFY(tables);
     QCOMPARE(tables->topLevelItemCount(), 3);
     const QString code = w.modelsPane()->code();
     QVERIFY2(code.contains(QLatin1String("class Hero(HeroBase, table=True):")), qPrintable(code.left(400)));
     QVERIFY(code.contains(QLatin1String("class HeroTeamLink(HeroTeamLinkBase, table=True):")));
+    // The CRUD pane shows crud.py; with no migration checkpoint yet, the Migration pane shows
+    // the first revision, which creates every table.
+    QVERIFY(w.crudPane()->code().contains(QLatin1String("def create_hero(")));
+    const QString migration = w.migrationPane()->code();
+    QVERIFY2(migration.contains(QLatin1String("op.create_table(")), qPrintable(migration.left(400)));
+    QVERIFY(migration.contains(QLatin1String("\"heroteamlink\"")));
     QVERIFY(w.windowTitle().startsWith(QLatin1String("heroes.sqlmodel.json")));
     QVERIFY(!w.isWindowModified());
+}
+
+void TestMainWindow::warningsPaneFixesAndSelects()
+{
+    Ui::MainWindow w;
+    QVERIFY(w.openProject(QStringLiteral(SMS_EXAMPLES_DIR "/heroes.sqlmodel.json")));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    Ui::WarningsPane *pane = w.warningsPane();
+    // heroes: heroteamlink.hero_id (second key column) has no index: SQM012 with a quick fix.
+    QTreeWidgetItem *target = nullptr;
+    for (int g = 0; g < pane->tree()->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = pane->tree()->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->text(2) == QLatin1String("SQM012"))
+                target = group->child(i);
+        }
+    }
+    QVERIFY2(target, "the heroes example should show SQM012 for heroteamlink.hero_id");
+    QCOMPARE(target->text(1), QStringLiteral("heroteamlink.hero_id"));
+    pane->tree()->setCurrentItem(target);
+    target->setSelected(true);
+    // Activating it selects the table in the list.
+    Q_EMIT pane->tree()->itemActivated(target, 0);
+    const auto *tables = w.findChild<QTreeWidget *>(QStringLiteral("tableList"));
+    QVERIFY(!tables->selectedItems().isEmpty());
+    QCOMPARE(tables->selectedItems().first()->text(0), QStringLiteral("heroteamlink"));
+    // The quick fix is one undoable command; afterwards the warning is gone.
+    const int before = w.document()->undoStack()->count();
+    QVERIFY(pane->applySelectedFix());
+    QCOMPARE(w.document()->undoStack()->count(), before + 1);
+    for (const Core::Finding &f : pane->findings())
+        QVERIFY(!(f.rule == QLatin1String("SQM012") && f.object == QLatin1String("heroteamlink.hero_id")));
+    w.document()->undoStack()->undo();
+    QVERIFY(w.document()->undoStack()->count() == before + 1 && w.document()->undoStack()->index() == before);
 }
 
 void TestMainWindow::editUpdatesModelsPane()
@@ -52,6 +95,7 @@ void TestMainWindow::editUpdatesModelsPane()
     team.className = QStringLiteral("Squad");
     doc->updateTable(team, QStringLiteral("Rename class"));
     QVERIFY(w.modelsPane()->code().contains(QLatin1String("class Squad(SquadBase, table=True):")));
+    QVERIFY(w.crudPane()->code().contains(QLatin1String("def create_squad(")));
     QVERIFY(w.isWindowModified());
     doc->undoStack()->undo();
     QVERIFY(w.modelsPane()->code().contains(QLatin1String("class Team(TeamBase, table=True):")));

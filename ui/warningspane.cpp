@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "warningspane.h"
+
+#include "document.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+namespace {
+
+constexpr int FindingRole = Qt::UserRole + 1; // index into m_findings
+
+} // namespace
+
+WarningsPane::WarningsPane(Core::SchemaDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeWidget(this))
+    , m_fix(new QPushButton(tr("Quick Fix"), this))
+{
+    m_filter->setPlaceholderText(tr("Filter warnings"));
+    m_filter->setClearButtonEnabled(true);
+    m_fix->setEnabled(false);
+    m_fix->setToolTip(tr("Apply the quick fix of the selected warning (undoable)"));
+    m_tree->setHeaderLabels({tr("Warning"), tr("Object"), tr("Rule")});
+    m_tree->setUniformRowHeights(true);
+    m_tree->setWordWrap(false);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_fix);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(top);
+    layout->addWidget(m_tree);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this] { rebuild(); });
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const Core::Finding *f = selectedFinding();
+        m_fix->setEnabled(f && !f->fix.isEmpty());
+    });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this] {
+        if (const Core::Finding *f = selectedFinding(); f && !f->tableId.isEmpty())
+            Q_EMIT tableActivated(f->tableId);
+    });
+    connect(m_fix, &QPushButton::clicked, this, [this] { applySelectedFix(); });
+    refresh();
+}
+
+void WarningsPane::refresh()
+{
+    m_findings = Core::lintSchema(m_document->schema());
+    rebuild();
+}
+
+void WarningsPane::rebuild()
+{
+    m_tree->clear();
+    const QString filter = m_filter->text().trimmed();
+    const struct
+    {
+        Core::Severity severity;
+        QString title;
+        QStyle::StandardPixmap icon;
+    } groups[] = {
+        {Core::Severity::Error, tr("Errors"), QStyle::SP_MessageBoxCritical},
+        {Core::Severity::Warning, tr("Warnings"), QStyle::SP_MessageBoxWarning},
+        {Core::Severity::Info, tr("Notes"), QStyle::SP_MessageBoxInformation},
+    };
+    for (const auto &g : groups) {
+        auto *group = new QTreeWidgetItem;
+        group->setIcon(0, style()->standardIcon(g.icon));
+        group->setFlags(Qt::ItemIsEnabled);
+        int count = 0;
+        for (std::size_t i = 0; i < m_findings.size(); ++i) {
+            const Core::Finding &f = m_findings[i];
+            if (f.severity != g.severity)
+                continue;
+            if (!filter.isEmpty() && !f.message.contains(filter, Qt::CaseInsensitive)
+                && !f.object.contains(filter, Qt::CaseInsensitive)
+                && !f.rule.contains(filter, Qt::CaseInsensitive))
+                continue;
+            auto *item = new QTreeWidgetItem(group);
+            item->setText(0, f.message);
+            item->setText(1, f.object);
+            item->setText(2, f.rule);
+            item->setToolTip(0, f.why + (f.fix.isEmpty() ? QString() : u'\n' + tr("Quick fix: %1").arg(f.fix)));
+            item->setData(0, FindingRole, int(i));
+            ++count;
+        }
+        group->setText(0, QStringLiteral("%1 (%2)").arg(g.title).arg(count));
+        m_tree->addTopLevelItem(group);
+        group->setExpanded(g.severity != Core::Severity::Info);
+    }
+    m_fix->setEnabled(false);
+}
+
+const Core::Finding *WarningsPane::selectedFinding() const
+{
+    const auto items = m_tree->selectedItems();
+    if (items.isEmpty())
+        return nullptr;
+    const QVariant v = items.first()->data(0, FindingRole);
+    if (!v.isValid())
+        return nullptr;
+    const int i = v.toInt();
+    return i >= 0 && i < int(m_findings.size()) ? &m_findings[std::size_t(i)] : nullptr;
+}
+
+bool WarningsPane::applySelectedFix()
+{
+    const Core::Finding *f = selectedFinding();
+    if (!f || f->fix.isEmpty())
+        return false;
+    const Core::Finding finding = *f; // applying re-lints and refreshes m_findings
+    return Core::applyQuickFix(m_document, finding);
+}
+
+} // namespace Ui

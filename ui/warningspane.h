@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The Warnings pane: the design-lint findings of the document, grouped by severity, filterable,
+// with a quick-fix button. Activating a finding asks the window to select its table.
+
+#include "lint.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Core {
+class SchemaDocument;
+}
+
+namespace Ui {
+
+class WarningsPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WarningsPane(Core::SchemaDocument *document, QWidget *parent = nullptr);
+
+    void refresh(); // re-lints the document
+    const std::vector<Core::Finding> &findings() const { return m_findings; }
+    QTreeWidget *tree() const { return m_tree; }
+    // Applies the quick fix of the selected finding; false when there is none.
+    bool applySelectedFix();
+
+Q_SIGNALS:
+    void tableActivated(const QString &tableId);
+
+private:
+    void rebuild();
+    const Core::Finding *selectedFinding() const;
+
+    Core::SchemaDocument *m_document;
+    std::vector<Core::Finding> m_findings;
+    QLineEdit *m_filter;
+    QTreeWidget *m_tree;
+    QPushButton *m_fix;
+};
+
+} // namespace Ui
