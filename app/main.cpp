@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -39,6 +41,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("SQLModel Studio"));
     QApplication::setOrganizationName(QStringLiteral("SQLModel Studio"));
     QApplication::setApplicationVersion(QStringLiteral(SMS_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sqlmodel-studio.svg")));
+    Ui::installTranslations(&app);
 
     Ui::MainWindow window;
     if (!args.isEmpty() && args.first() != QLatin1String("--"))

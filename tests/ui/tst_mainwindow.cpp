@@ -8,9 +8,15 @@
 #include "codeeditor.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "warningspane.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTranslator>
 #include <QDir>
 #include <QStyleFactory>
 #include <QTest>
@@ -23,6 +29,7 @@ class TestMainWindow final : public QObject
 
 private Q_SLOTS:
     void opensExampleAndShowsModels();
+    void germanTranslationLoads();
     void warningsPaneFixesAndSelects();
     void editUpdatesModelsPane();
     void screenshots_data();
@@ -49,6 +56,31 @@ void TestMainWindow::opensExampleAndShowsModels()
     QVERIFY(migration.contains(QLatin1String("\"heroteamlink\"")));
     QVERIFY(w.windowTitle().startsWith(QLatin1String("heroes.sqlmodel.json")));
     QVERIFY(!w.isWindowModified());
+}
+
+void TestMainWindow::germanTranslationLoads()
+{
+    // The German translation is complete: the menus, docks and panes speak German.
+    QVERIFY(Ui::installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+    {
+        Ui::MainWindow w;
+        QVERIFY(w.openProject(QStringLiteral(SMS_EXAMPLES_DIR "/heroes.sqlmodel.json")));
+        QStringList menus;
+        for (QAction *a : w.menuBar()->actions())
+            menus << a->text();
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                                     QStringLiteral("&Ansicht")}));
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("warningsDock"))->windowTitle()
+                == QLatin1String("Warnungen"));
+        QVERIFY(w.statusBar()->findChild<QLabel *>()->text().contains(QLatin1String("Tabellen")));
+    }
+    const auto translators = qApp->findChildren<QTranslator *>();
+    for (QTranslator *t : translators) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    Ui::MainWindow english;
+    QCOMPARE(english.menuBar()->actions().first()->text(), QStringLiteral("&File"));
 }
 
 void TestMainWindow::warningsPaneFixesAndSelects()

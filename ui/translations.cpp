@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace Ui {
+
+bool installTranslations(QCoreApplication *app, const QLocale &locale)
+{
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    auto *own = new QTranslator(app);
+    if (own->load(locale, QStringLiteral("sqlmodel-studio"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+        return true;
+    }
+    delete own;
+    return false;
+}
+
+} // namespace Ui
