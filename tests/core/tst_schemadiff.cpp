@@ -150,8 +150,10 @@ private Q_SLOTS:
                 && changes[0].serverDefaultChanged);
         QVERIFY(!changes[0].commentChanged);
         QCOMPARE(changes[2].objectId, QStringLiteral("c_name#ix"));
-        QVERIFY(isNarrowing(before.tables[0].columns[1].type, name.type));
-        QVERIFY(!isNarrowing(name.type, before.tables[0].columns[1].type));
+        // `name` dangles after the push_back above: read the column again.
+        const ColumnType narrowed = after.tables[0].columns[1].type;
+        QVERIFY(isNarrowing(before.tables[0].columns[1].type, narrowed));
+        QVERIFY(!isNarrowing(narrowed, before.tables[0].columns[1].type));
     }
 
     void enumChanges() {
