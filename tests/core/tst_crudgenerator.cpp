@@ -9,11 +9,11 @@
 // packages.
 
 #include "crudgenerator.h"
+#include "golden.h"
 #include "projectfile.h"
 #include "validate.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -21,14 +21,6 @@
 using namespace Core;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
 CrudOptions parseOptions(const QString &text)
 {
@@ -100,34 +92,11 @@ void TestCrudGenerator::golden()
     QFETCH(QString, caseDir);
     const Schema schema = load(caseDir + QLatin1String("/project.sqlmodel.json"));
     QVERIFY(validate(schema).empty());
-    const CrudOptions options = parseOptions(QString::fromUtf8(readAll(caseDir + QLatin1String("/options"))));
+    const CrudOptions options = parseOptions(QString::fromUtf8(TestSupport::readFile(caseDir + QLatin1String("/options"))));
     const auto files = generateCrud(schema, options);
     QVERIFY(!files.empty());
 
-    const QString expectedDir = caseDir + QLatin1String("/expected");
-    if (qEnvironmentVariableIntValue("SMS_UPDATE_GOLDEN")) {
-        QDir(expectedDir).removeRecursively();
-        for (const auto &f : files) {
-            const QString path = expectedDir + u'/' + f.path;
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            out.write(f.content.toUtf8());
-        }
-    }
-    // Exactly the expected files, with exactly the expected bytes.
-    QStringList expectedFiles;
-    QDirIterator it(expectedDir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        expectedFiles << QDir(expectedDir).relativeFilePath(it.next());
-    expectedFiles.sort();
-    QStringList produced;
-    for (const auto &f : files)
-        produced << f.path;
-    produced.sort();
-    QCOMPARE(produced, expectedFiles);
-    for (const auto &f : files)
-        QCOMPARE(f.content, QString::fromUtf8(readAll(expectedDir + u'/' + f.path)));
+    TestSupport::compareWithGolden(files, caseDir + QLatin1String("/expected"));
 }
 
 void TestCrudGenerator::deterministic()

@@ -6,13 +6,13 @@
 // exact expected output under expected/. Set SMS_UPDATE_GOLDEN=1 to rewrite the expected files
 // after a deliberate change (then review the diff).
 
+#include "golden.h"
 #include "projectfile.h"
 #include "pythonwriter.h"
 #include "sqlmodelgenerator.h"
 #include "validate.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -20,14 +20,6 @@
 using namespace Core;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
 GeneratorOptions parseOptions(const QString &text)
 {
@@ -76,34 +68,11 @@ void TestGenerator::golden()
     LoadError error;
     QVERIFY2(loadProject(caseDir + QLatin1String("/project.sqlmodel.json"), &schema, &error),
              qPrintable(error.toString()));
-    const GeneratorOptions options = parseOptions(QString::fromUtf8(readAll(caseDir + QLatin1String("/options"))));
+    const GeneratorOptions options = parseOptions(QString::fromUtf8(TestSupport::readFile(caseDir + QLatin1String("/options"))));
     const auto files = generateSqlModel(schema, options);
     QVERIFY(!files.empty());
 
-    const QString expectedDir = caseDir + QLatin1String("/expected");
-    if (qEnvironmentVariableIntValue("SMS_UPDATE_GOLDEN")) {
-        QDir(expectedDir).removeRecursively();
-        for (const auto &f : files) {
-            const QString path = expectedDir + u'/' + f.path;
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile out(path);
-            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            out.write(f.content.toUtf8());
-        }
-    }
-    // Exactly the expected files, with exactly the expected bytes.
-    QStringList expectedFiles;
-    QDirIterator it(expectedDir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        expectedFiles << QDir(expectedDir).relativeFilePath(it.next());
-    expectedFiles.sort();
-    QStringList produced;
-    for (const auto &f : files)
-        produced << f.path;
-    produced.sort();
-    QCOMPARE(produced, expectedFiles);
-    for (const auto &f : files)
-        QCOMPARE(f.content, QString::fromUtf8(readAll(expectedDir + u'/' + f.path)));
+    TestSupport::compareWithGolden(files, caseDir + QLatin1String("/expected"));
 }
 
 void TestGenerator::deterministic()

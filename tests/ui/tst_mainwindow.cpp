@@ -8,6 +8,7 @@
 #include "codeeditor.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "testpalette.h"
 #include "translations.h"
 #include "warningspane.h"
 
@@ -18,7 +19,6 @@
 #include <QStatusBar>
 #include <QTranslator>
 #include <QDir>
-#include <QStyleFactory>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -145,24 +145,7 @@ void TestMainWindow::screenshots()
 {
     QFETCH(bool, dark);
     const QPalette original = QApplication::palette();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    if (dark) {
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-        p.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
-        p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
-        p.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
-        p.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
-        p.setColor(QPalette::ButtonText, QColor(0xdf, 0xe1, 0xe5));
-        p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::PlaceholderText, QColor(0x86, 0x8a, 0x91));
-        p.setColor(QPalette::Mid, QColor(0x43, 0x45, 0x4a));
-        QApplication::setPalette(p);
-    } else {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-    }
+    TestSupport::applyTestPalette(dark);
     Ui::MainWindow w;
     QVERIFY(w.openProject(QStringLiteral(SMS_EXAMPLES_DIR "/shop.sqlmodel.json")));
     w.resize(1280, 800);
