@@ -64,6 +64,8 @@ public:
         const ModelNames names = Core::modelNames(schema, options.models);
         m_enumClass = names.enumClass;
         for (const Table &t : schema.tables) {
+            if (t.primaryKey().empty())
+                continue; // a Core table: no model class to read or write through
             TableNames n;
             n.table = &t;
             n.cls = names.tableClass.value(t.id);

@@ -83,7 +83,7 @@
 //   SMS108 constraint-name-collision  SMS109 fk-references-nullable  SMS110 check-unknown-column
 //   SMS111 mixed-case-name  SMS112 orm-nulls-required-fk  SMS113 delete-options-ignored
 //   SMS114 fk-type-params  SMS116 one-to-one-not-unique  SMS117 int-pk-not-generated
-//   SMS118 duplicate-foreign-key  SMS119 attribute-renamed
+//   SMS118 duplicate-foreign-key  SMS119 attribute-renamed  SMS120 no-primary-key
 // (Nullable primary keys are refused by validate, so there is no lint rule for them.)
 
 namespace Core {
@@ -265,6 +265,11 @@ const RuleInfo kRules[] = {
     {"SMS119", "attribute-renamed", Severity::Info,
      "The column name is not a Python identifier, so the generator derives another attribute "
      "name and maps it with sa_column_kwargs={\"name\": ...}."},
+    {"SMS120", "no-primary-key", Severity::Warning,
+     "A SQLModel table model needs a primary key, so the generator writes this table as a "
+     "SQLAlchemy Core Table on the same metadata: it is created and migrated, but it has no "
+     "model class, no CRUD functions and no relationships, and rows cannot be told apart for "
+     "updates. Add a primary key (an autoincrement id, or the columns that are already unique)."},
 };
 
 const RuleInfo &ruleInfo(const char *id)
@@ -940,6 +945,12 @@ private:
         checkReservedWord(t.name, tableKey(ti), t.name, t.id, t.id, QStringLiteral("table name"));
         if (t.name != t.name.toLower())
             checkMixedCaseTable(t, ti);
+
+        if (!t.columns.empty() && t.primaryKey().empty()) {
+            add(tableKey(ti), "SMS120", t.name, t.id, t.id,
+                QStringLiteral("table has no primary key: it is generated as a Core table "
+                               "without a model class"));
+        }
 
         // Keys-only tables.
         if (!t.columns.empty() && t.foreignKeys.size() < 2 && !m.linkTables.contains(t.id)) {

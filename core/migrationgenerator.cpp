@@ -342,6 +342,11 @@ private:
             call.arg(stringList(o.columns));
             call.kwarg(QStringLiteral("unique"),
                        atom(o.unique ? QStringLiteral("True") : QStringLiteral("False")));
+            if (!o.expression.isEmpty()) {
+                const Expr predicate = Expr::call(sa() + QLatin1String("text")).arg(str(o.expression));
+                call.kwarg(QStringLiteral("postgresql_where"), predicate);
+                call.kwarg(QStringLiteral("sqlite_where"), predicate);
+            }
             break;
         case TableObject::Kind::Unique:
             call = Expr::call(target + QLatin1String("create_unique_constraint"))

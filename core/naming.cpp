@@ -186,6 +186,12 @@ QString pluralize(const QString &word)
 QString singularize(const QString &word)
 {
     const QString lower = word.toLower();
+    // Already singular, though they end in -s: status, analysis, news, series, species.
+    static const QStringList keep = {"us", "is", "news", "series", "species", "data", "media"};
+    for (const QString &k : keep) {
+        if (lower.endsWith(k))
+            return word;
+    }
     if (lower.endsWith(QLatin1String("people")))
         return word.left(word.size() - 4) + QLatin1String("rson");
     if (lower.endsWith(QLatin1String("heroes")) || lower.endsWith(QLatin1String("potatoes"))

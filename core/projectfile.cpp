@@ -163,6 +163,21 @@ Json writeForeignKey(const ForeignKey &fk)
     return o;
 }
 
+Json writeImportReport(const ImportReport &r)
+{
+    Json o = Json::object();
+    putString(o, "source", r.source);
+    putString(o, "dialect", r.dialect);
+    putObjects(o, "notes", r.notes, [](const ImportNote &n) {
+        Json note = Json::object();
+        note["kind"] = utf8(n.kind);
+        putString(note, "object", n.object);
+        putString(note, "detail", n.detail);
+        return note;
+    });
+    return o;
+}
+
 Json writeIndex(const Index &index)
 {
     Json o = Json::object();
@@ -170,6 +185,7 @@ Json writeIndex(const Index &index)
     putString(o, "name", index.name);
     o["columns"] = stringArray(index.columns);
     putBool(o, "unique", index.unique);
+    putString(o, "where", index.where);
     return o;
 }
 
@@ -529,12 +545,13 @@ ForeignKey readForeignKey(const Json &j, const QString &path)
 
 Index readIndex(const Json &j, const QString &path)
 {
-    const ObjectReader o(j, path, {"id", "name", "columns", "unique"});
+    const ObjectReader o(j, path, {"id", "name", "columns", "unique", "where"});
     Index index;
     index.id = o.string("id");
     index.name = o.optionalString("name");
     index.columns = o.strings("columns");
     index.unique = o.optionalBool("unique");
+    index.where = o.optionalString("where");
     return index;
 }
 
@@ -625,6 +642,20 @@ MigrationCheckpoint readMigrations(const Json &j, const QString &path)
     return m;
 }
 
+ImportReport readImportReport(const Json &j, const QString &path)
+{
+    const ObjectReader o(j, path, {"source", "dialect", "notes"});
+    ImportReport r;
+    r.source = o.optionalString("source");
+    r.dialect = o.optionalString("dialect");
+    r.notes = o.objects<ImportNote>("notes", [](const Json &n, const QString &p) {
+        const ObjectReader note(n, p, {"kind", "object", "detail"});
+        return ImportNote{note.string("kind"), note.optionalString("object"),
+                          note.optionalString("detail")};
+    });
+    return r;
+}
+
 Schema readSchema(const Json &root)
 {
     if (!root.is_object())
@@ -659,7 +690,7 @@ Schema readSchema(const Json &root)
 
     const ObjectReader o(root, QStringLiteral("$"),
                          {"format", "version", "name", "enums", "tables", "relationships",
-                          "migrations"});
+                          "migrations", "importReport"});
     Schema s;
     s.name = o.optionalString("name");
     s.enums = o.objects<EnumType>("enums", readEnum);
@@ -667,6 +698,8 @@ Schema readSchema(const Json &root)
     s.relationships = o.objects<Relationship>("relationships", readRelationship);
     if (o.has("migrations"))
         s.migrations = readMigrations(o.value("migrations"), o.pathOf("migrations"));
+    if (o.has("importReport"))
+        s.importReport = readImportReport(o.value("importReport"), o.pathOf("importReport"));
     return s;
 }
 
@@ -791,6 +824,8 @@ QByteArray serializeProject(const Schema &schema)
     putObjects(root, "relationships", schema.relationships, writeRelationship);
     if (schema.migrations)
         root["migrations"] = writeMigrations(*schema.migrations);
+    if (schema.importReport)
+        root["importReport"] = writeImportReport(*schema.importReport);
     // Strings come from QString::toUtf8(), which never produces invalid UTF-8, but the replace
     // handler keeps dump() from throwing should that ever change.
     const std::string text = root.dump(2, ' ', false, Json::error_handler_t::replace);

@@ -24,7 +24,7 @@
 //           "serverDefault": "<SQL>", "unique", "index", "comment" } ],
 //        "foreignKeys": [ { "id", "name", "columns": [<column id>], "refTable": "<table id>",
 //                           "refColumns": [<column id>], "onDelete", "onUpdate" } ],
-//        "indexes": [ { "id", "name", "columns": [<column id>], "unique" } ],
+//        "indexes": [ { "id", "name", "columns": [<column id>], "unique", "where": "<SQL>" } ],
 //        "uniques": [ { "id", "name", "columns": [<column id>] } ],
 //        "checks": [ { "id", "name", "expression" } ] } ],
 //     "relationships": [ { "id", "kind": "oneToMany|oneToOne|manyToMany", "foreignKey",
@@ -33,6 +33,9 @@
 //     "migrations": { "head": "<revision id>", "revisions": [ { "id", "message" } ],
 //        "snapshot": { "enums", "tables", "relationships" } }   the design as of `head`;
 //                                                              omitted before the first migrate
+//     "importReport": { "source", "dialect": "sqlite|postgresql",
+//        "notes": [ { "kind", "object", "detail" } ] }   what an import left out or changed;
+//                                                       omitted unless the design was imported
 //   }
 //
 // Type kinds: integer, bigInteger, smallInteger, string, text, boolean, float, numeric, date,

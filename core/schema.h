@@ -106,6 +106,7 @@ struct Index
     QString name; // empty: the naming convention decides (ix_<table>_<first column>)
     QStringList columns;
     bool unique = false;
+    QString where; // partial index: the SQL predicate, kept verbatim; empty: a full index
 
     bool operator==(const Index &) const = default;
 };
@@ -212,6 +213,26 @@ struct MigrationCheckpoint
     bool operator==(const MigrationCheckpoint &) const = default;
 };
 
+// What an import could not carry into the model (views, triggers, generated columns, ...), or
+// carried over in a changed form. Kept in the project so that the designer can show it later.
+struct ImportNote
+{
+    QString kind;   // a short word: "view", "trigger", "function", "partition", "generatedColumn", ...
+    QString object; // the object, qualified as the source names it: `schema.table.column`
+    QString detail; // what happened to it, in a sentence
+
+    bool operator==(const ImportNote &) const = default;
+};
+
+struct ImportReport
+{
+    QString source;  // the file name, or the URL without its password
+    QString dialect; // "sqlite" or "postgresql"
+    std::vector<ImportNote> notes;
+
+    bool operator==(const ImportReport &) const = default;
+};
+
 struct Schema
 {
     QString name;
@@ -219,6 +240,7 @@ struct Schema
     std::vector<Table> tables;
     std::vector<Relationship> relationships;
     std::optional<MigrationCheckpoint> migrations; // none before the first `migrate`
+    std::optional<ImportReport> importReport;      // none unless the design was imported
 
     const Table *table(const QString &tableId) const;
     Table *table(const QString &tableId);

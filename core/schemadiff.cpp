@@ -95,6 +95,7 @@ std::vector<TableObject> tableObjects(const Schema &schema, const Table &t) {
         o.columns = columnNames(t, i.columns);
         o.unique = i.unique;
         o.name = i.name.isEmpty() ? conventionName("ix", t, o.columns) : i.name;
+        o.expression = i.where;
         out.push_back(o);
     }
     for (const Column &c : t.columns) {

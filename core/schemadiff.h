@@ -30,7 +30,7 @@ struct TableObject {
     QStringList refColumns;
     QString onDelete;
     QString onUpdate;
-    QString expression; // Check
+    QString expression; // Check: the condition; Index: the partial-index predicate
 
     bool operator==(const TableObject &) const = default;
 };

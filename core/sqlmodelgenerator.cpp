@@ -7,6 +7,7 @@
 #include "pythonwriter.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <functional>
@@ -287,6 +288,66 @@ private:
 // ---------------------------------------------------------------------------------------------
 // Columns
 
+// The Python type of a verbatim SQL type, from its name: what the drivers (psycopg, asyncpg,
+// sqlite3) hand back for it. Anything unknown is a string.
+QString dialectPythonType(ModuleWriter &w, const QString &sql)
+{
+    auto &imp = w.imports;
+    QString s = sql.simplified().toLower();
+    if (s.endsWith(QLatin1String("[]"))) {
+        s.chop(2);
+        if (s.endsWith(QLatin1String("[]")))
+        {
+            imp.add(QStringLiteral("typing"), QStringLiteral("Any"));
+            return QStringLiteral("list[Any]");
+        }
+        return QLatin1String("list[") + dialectPythonType(w, s) + u']';
+    }
+    static const QRegularExpression intRe(
+        QStringLiteral(R"(^(tiny|small|medium|big|unsigned )?(int|integer)(\d|\b|\()|^(small|big)?serial|^oid\b)"));
+    static const QRegularExpression floatRe(QStringLiteral(R"(^(real|float|double)\b)"));
+    static const QRegularExpression decimalRe(QStringLiteral(R"(^(numeric|decimal)\b)"));
+    static const QRegularExpression bytesRe(QStringLiteral(
+        R"(^(bytea|blob|binary|varbinary|tinyblob|mediumblob|longblob|image)\b)"));
+    if (s.startsWith(QLatin1String("interval"))) {
+        imp.add(QStringLiteral("datetime"), QStringLiteral("timedelta"));
+        return QStringLiteral("timedelta");
+    }
+    if (intRe.match(s).hasMatch())
+        return QStringLiteral("int");
+    if (floatRe.match(s).hasMatch())
+        return QStringLiteral("float");
+    if (decimalRe.match(s).hasMatch()) {
+        imp.add(QStringLiteral("decimal"), QStringLiteral("Decimal"));
+        return QStringLiteral("Decimal");
+    }
+    if (s.startsWith(QLatin1String("timestamp")) || s.startsWith(QLatin1String("datetime"))) {
+        imp.add(QStringLiteral("datetime"), QStringLiteral("datetime"));
+        return QStringLiteral("datetime");
+    }
+    if (s == QLatin1String("date")) {
+        imp.add(QStringLiteral("datetime"), QStringLiteral("date"));
+        return QStringLiteral("date");
+    }
+    if (s.startsWith(QLatin1String("time"))) {
+        imp.add(QStringLiteral("datetime"), QStringLiteral("time"));
+        return QStringLiteral("time");
+    }
+    if (s.startsWith(QLatin1String("bool")))
+        return QStringLiteral("bool");
+    if (bytesRe.match(s).hasMatch())
+        return QStringLiteral("bytes");
+    if (s == QLatin1String("json") || s == QLatin1String("jsonb")) {
+        imp.add(QStringLiteral("typing"), QStringLiteral("Any"));
+        return QStringLiteral("Any");
+    }
+    if (s == QLatin1String("uuid")) {
+        imp.addModule(QStringLiteral("uuid"));
+        return QStringLiteral("uuid.UUID");
+    }
+    return QStringLiteral("str");
+}
+
 QString pythonType(ModuleWriter &w, const Column &c)
 {
     auto &imp = w.imports;
@@ -331,7 +392,7 @@ QString pythonType(ModuleWriter &w, const Column &c)
         break;
     case TypeKind::LargeBinary: base = QStringLiteral("bytes"); break;
     case TypeKind::Enum: base = w.enumRef(c.type.enumId); break;
-    case TypeKind::Dialect: base = QStringLiteral("str"); break;
+    case TypeKind::Dialect: base = dialectPythonType(w, c.type.sql); break;
     }
     if (c.type.array && c.type.kind != TypeKind::Json && c.type.kind != TypeKind::Jsonb)
         base = QLatin1String("list[") + base + u']';
@@ -659,7 +720,7 @@ QStringList columnNames(const Table &t, const QStringList &ids)
     return names;
 }
 
-Expr tableArgs(const Plan &plan, ModuleWriter &w, const Table &t)
+Expr tableArgs(const Plan &plan, ModuleWriter &w, const Table &t, bool allForeignKeys = false)
 {
     Expr args = Expr::tuple();
     auto sa = [&](const char *name) {
@@ -667,7 +728,7 @@ Expr tableArgs(const Plan &plan, ModuleWriter &w, const Table &t)
         return Expr::call(QLatin1String("sa.") + QLatin1String(name));
     };
     for (const ForeignKey &fk : t.foreignKeys) {
-        if (fkInField(fk))
+        if (fkInField(fk) && !allForeignKeys)
             continue;
         const Table *ref = plan.table(fk.refTable);
         if (!ref)
@@ -704,6 +765,13 @@ Expr tableArgs(const Plan &plan, ModuleWriter &w, const Table &t)
             call.arg(Expr::atom(stringLiteral(n)));
         if (i.unique)
             call.kwarg(QStringLiteral("unique"), Expr::atom(QStringLiteral("True")));
+        if (!i.where.isEmpty()) {
+            // A partial index: the predicate is SQL, kept verbatim for both dialects.
+            const Expr predicate = Expr::call(QStringLiteral("sa.text"))
+                                       .arg(Expr::atom(stringLiteral(i.where)));
+            call.kwarg(QStringLiteral("postgresql_where"), predicate);
+            call.kwarg(QStringLiteral("sqlite_where"), predicate);
+        }
         args.arg(call);
     }
     for (const CheckConstraint &ck : t.checks) {
@@ -913,8 +981,94 @@ void emitClassBody(QStringList &out, const QStringList &lines)
         out << lines;
 }
 
+// The full SQLAlchemy type of a column, for a Core table (where nothing infers it).
+QString coreType(ModuleWriter &w, const Table &t, const Column &c)
+{
+    QString type = sqlAlchemyType(w, t, c);
+    if (!type.isEmpty())
+        return type.endsWith(u')') ? type : type + QLatin1String("()");
+    w.imports.addModule(QStringLiteral("sqlalchemy"), QStringLiteral("sa"));
+    switch (c.type.kind) {
+    case TypeKind::Integer: return QStringLiteral("sa.Integer()");
+    case TypeKind::String:
+        return c.type.length > 0 ? QStringLiteral("sa.String(%1)").arg(c.type.length)
+                                 : QStringLiteral("sa.String()");
+    case TypeKind::Boolean: return QStringLiteral("sa.Boolean()");
+    case TypeKind::Float: return QStringLiteral("sa.Float()");
+    case TypeKind::Numeric:
+        return c.type.precision > 0
+                   ? QStringLiteral("sa.Numeric(%1, %2)").arg(c.type.precision).arg(c.type.scale)
+                   : QStringLiteral("sa.Numeric()");
+    case TypeKind::Date: return QStringLiteral("sa.Date()");
+    case TypeKind::Time: return QStringLiteral("sa.Time()");
+    case TypeKind::DateTime: return QStringLiteral("sa.DateTime(timezone=True)");
+    case TypeKind::Interval: return QStringLiteral("sa.Interval()");
+    case TypeKind::Uuid: return QStringLiteral("sa.Uuid()");
+    case TypeKind::LargeBinary: return QStringLiteral("sa.LargeBinary()");
+    default: return QStringLiteral("sa.String()");
+    }
+}
+
+// A table without a primary key cannot be a SQLModel table model: it becomes a Core table on
+// the same metadata, so that create_all and Alembic still see it.
+void emitCoreTable(const Plan &plan, ModuleWriter &w, const Table &t)
+{
+    w.imports.addModule(QStringLiteral("sqlalchemy"), QStringLiteral("sa"));
+    QStringList &out = w.body;
+    blankLines(out, 2);
+    out << QStringLiteral("# No primary key, so no model class: a Core table on the same metadata.");
+    Expr call = Expr::call(QStringLiteral("sa.Table"));
+    call.arg(Expr::atom(stringLiteral(t.name)));
+    call.arg(Expr::atom(QStringLiteral("SQLModel.metadata")));
+    for (const Column &c : t.columns) {
+        Expr col = Expr::call(QStringLiteral("sa.Column"));
+        col.arg(Expr::atom(stringLiteral(c.name)));
+        col.arg(Expr::atom(coreType(w, t, c)));
+        if (c.attribute.isEmpty() == false && c.attribute != c.name)
+            col.kwarg(QStringLiteral("key"), Expr::atom(stringLiteral(c.attribute)));
+        col.kwarg(QStringLiteral("nullable"),
+                  Expr::atom(c.nullable ? QStringLiteral("True") : QStringLiteral("False")));
+        const QString def = defaultLiteral(w, c);
+        if (!def.isEmpty() && c.type.kind != TypeKind::Enum)
+            col.kwarg(QStringLiteral("default"), Expr::atom(def));
+        if (!c.serverDefault.isEmpty()) {
+            col.kwarg(QStringLiteral("server_default"),
+                      Expr::call(QStringLiteral("sa.text")).arg(Expr::atom(stringLiteral(c.serverDefault))));
+        }
+        if (c.unique)
+            col.kwarg(QStringLiteral("unique"), Expr::atom(QStringLiteral("True")));
+        if (c.index)
+            col.kwarg(QStringLiteral("index"), Expr::atom(QStringLiteral("True")));
+        if (!c.comment.isEmpty())
+            col.kwarg(QStringLiteral("comment"), Expr::atom(stringLiteral(c.comment)));
+        call.arg(col);
+    }
+    // Foreign keys, uniques, indexes and checks as for a model; the options become keywords.
+    const Expr args = tableArgs(plan, w, t, /*allForeignKeys=*/true);
+    // Dict entries are keyed `"schema": `; they become `schema=`.
+    auto options = [&](const Expr &dict) {
+        for (const auto &[key, value] : dict.items)
+            call.kwarg(key.mid(1, key.indexOf(u'"', 1) - 1), value);
+    };
+    if (args.kind == Expr::Kind::Dict) {
+        options(args);
+    } else {
+        for (const auto &[key, a] : args.items) {
+            if (a.kind == Expr::Kind::Dict)
+                options(a);
+            else
+                call.arg(a);
+        }
+    }
+    Python::layout(out, 0, plan.className(t.id) + QLatin1String(" = "), call);
+}
+
 void emitTableFamily(const Plan &plan, ModuleWriter &w, const Table &t)
 {
+    if (t.primaryKey().empty()) {
+        emitCoreTable(plan, w, t);
+        return;
+    }
     QStringList &out = w.body;
     const bool multi = plan.options().multipleModels;
     const QString cls = plan.className(t.id);
@@ -1056,7 +1210,8 @@ GeneratedFile generateModule(const Plan &plan)
     w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("SQLModel"));
     for (const Table &t : plan.schema().tables)
         w.localTables.insert(t.id);
-    if (!plan.schema().tables.empty()) {
+    const auto &tables = plan.schema().tables;
+    if (std::any_of(tables.begin(), tables.end(), [](const Table &t) { return !t.primaryKey().empty(); })) {
         w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("Field"));
         if (!plan.schema().relationships.empty())
             w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("Relationship"));
@@ -1100,12 +1255,17 @@ std::vector<GeneratedFile> generatePackage(const Plan &plan)
             initImports.addLocal(QStringLiteral(".shared"), plan.enumClass(e.id));
             exported << plan.enumClass(e.id);
         }
+        if (usesDialectType(s)) {
+            initImports.addLocal(QStringLiteral(".shared"), QStringLiteral("SqlType"));
+            exported << QStringLiteral("SqlType");
+        }
     }
     for (const Table *t : plan.orderedTables()) {
         ModuleWriter w(plan, true);
         w.localTables.insert(t->id);
         w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("SQLModel"));
-        w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("Field"));
+        if (!t->primaryKey().empty())
+            w.imports.add(QStringLiteral("sqlmodel"), QStringLiteral("Field"));
         bool hasRel = false;
         for (const Relationship *rp : plan.relationshipsOf(t->id)) {
             const Relationship &r = *rp;
@@ -1179,10 +1339,17 @@ ModelNames modelNames(const Schema &schema, const GeneratorOptions &options)
         n.enumClass.insert(e.id, cls);
         n.enumTypeVar.insert(e.id, unique(snakeCase(cls).toUpper() + QLatin1String("_TYPE"), taken));
     }
-    for (const Table &t : schema.tables)
-        n.tableClass.insert(t.id, unique(tableClassName(t), taken));
+    for (const Table &t : schema.tables) {
+        // A table without a primary key is a module-level Core table, not a class.
+        const QString name = t.primaryKey().empty()
+                                 ? snakeCase(tableClassName(t)).toLower() + QLatin1String("_table")
+                                 : tableClassName(t);
+        n.tableClass.insert(t.id, unique(name, taken));
+    }
     if (options.multipleModels) {
         for (const Table &t : schema.tables) {
+            if (t.primaryKey().empty())
+                continue;
             const QString cls = n.tableClass.value(t.id);
             n.baseClass.insert(t.id, unique(cls + QLatin1String("Base"), taken));
             n.createClass.insert(t.id, unique(cls + QLatin1String("Create"), taken));

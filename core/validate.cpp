@@ -365,10 +365,6 @@ private:
         QHash<QString, QString> attributes; // attribute -> column label
         for (std::size_t i = 0; i < t.columns.size(); ++i)
             checkColumn(t, index, t.columns[i], i, names, attributes);
-        if (!t.columns.empty() && t.primaryKey().empty()) {
-            report(p, label + QLatin1String(": has no primary key column (SQLModel table models "
-                                            "need one)"));
-        }
 
         for (std::size_t i = 0; i < t.foreignKeys.size(); ++i)
             checkForeignKey(t, index, t.foreignKeys[i], i);
@@ -892,6 +888,15 @@ private:
 
         if (r.parentAttribute.isEmpty() && r.childAttribute.isEmpty()) {
             report(p, label + QLatin1String(": needs a parentAttribute, a childAttribute or both"));
+        }
+        for (const Table *end : {parent, child, fkTable}) {
+            if (end && !end->columns.empty() && end->primaryKey().empty()) {
+                report(p, label + QLatin1String(": table ") + quoted(end->name)
+                              + QLatin1String(" has no primary key, so it is generated as a Core "
+                                              "table without a model class, and a relationship "
+                                              "needs model classes"));
+                break;
+            }
         }
         checkRelationshipAttribute(r.parentAttribute, path(p, "parentAttribute"), label, parent);
         checkRelationshipAttribute(r.childAttribute, path(p, "childAttribute"), label, child);

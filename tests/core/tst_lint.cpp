@@ -620,6 +620,16 @@ std::vector<Case> cases()
                  heroesWith([](Schema &s) { addColumn(s, "t_hero", makeColumn("c_first", "first name", TypeKind::String)); }),
                  heroesWith([](Schema &s) { addColumn(s, "t_hero", makeColumn("c_first", "first_name", TypeKind::String)); }),
                  attributeIs("c_first", "first_name")});
+    v.push_back({"SMS120", "SMS120", "audit_log",
+                 heroesWith([](Schema &s) {
+                     Table t;
+                     t.id = QStringLiteral("t_audit");
+                     t.name = QStringLiteral("audit_log");
+                     t.columns.push_back(makeColumn("c_audit_msg", "message", TypeKind::Text, false));
+                     s.tables.push_back(t);
+                 }),
+                 plain,
+                 nullptr});
     return v;
 }
 

@@ -4,6 +4,6 @@ from . import _naming  # noqa: F401  (sets the naming convention first)
 from .code import Code
 from .document import Document
 from .item import Item
-from .shared import Priority, Status
+from .shared import Priority, SqlType, Status
 
-__all__ = ["Code", "Document", "Item", "Priority", "Status"]
+__all__ = ["Code", "Document", "Item", "Priority", "SqlType", "Status"]
