@@ -1365,7 +1365,7 @@ ModelNames modelNames(const Schema &schema, const GeneratorOptions &options)
     QSet<QString> modules = {QStringLiteral("shared"), QStringLiteral("__init__"),
                              QStringLiteral("_naming")};
     for (const Table &t : schema.tables) {
-        n.module.insert(t.id, unique(safeAttributeName(snakeCase(n.tableClass.value(t.id))), modules));
+        n.module.insert(t.id, unique(safeAttributeName(snakeCase(tableClassName(t)).toLower()), modules));
         QSet<QString> attrs = {QStringLiteral("metadata")};
         auto &columns = n.attribute[t.id];
         for (const Column &c : t.columns)
