@@ -8,6 +8,7 @@
 #include "projectfile.h"
 #include "sqlmodelgenerator.h"
 #include "validate.h"
+#include "validatorcheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -166,6 +167,17 @@ int runGenerate(const QStringList &args)
     Core::Schema schema;
     if (!loadValidProject(project, &schema))
         return ExitUserError;
+    // A validator body that does not compile would break the whole module: refuse it here.
+    std::vector<Core::ValidatorSyntaxError> syntax;
+    QString syntaxError;
+    if (!Core::checkValidatorSyntax(schema, &syntax, &syntaxError))
+        return userError(QStringLiteral("%1: %2").arg(project, syntaxError));
+    if (!syntax.empty()) {
+        QStringList lines;
+        for (const Core::ValidatorSyntaxError &e : syntax)
+            lines << project + QLatin1String(": ") + e.toString();
+        return userError(lines.join(u'\n') + QLatin1String("\nnothing was written"));
+    }
     auto files = Core::generateSqlModel(schema, options);
     if (withCrud || withRouters) {
         Core::CrudOptions crud;

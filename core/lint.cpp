@@ -6,7 +6,9 @@
 #include "naming.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
+#include <QVariant>
 
 #include <algorithm>
 #include <array>
@@ -84,6 +86,8 @@
 //   SMS111 mixed-case-name  SMS112 orm-nulls-required-fk  SMS113 delete-options-ignored
 //   SMS114 fk-type-params  SMS116 one-to-one-not-unique  SMS117 int-pk-not-generated
 //   SMS118 duplicate-foreign-key  SMS119 attribute-renamed  SMS120 no-primary-key
+//   SMS121 empty-constraint-range  SMS122 default-breaks-constraint
+//   SMS123 length-above-declared
 // (Nullable primary keys are refused by validate, so there is no lint rule for them.)
 
 namespace Core {
@@ -270,6 +274,17 @@ const RuleInfo kRules[] = {
      "SQLAlchemy Core Table on the same metadata: it is created and migrated, but it has no "
      "model class, no CRUD functions and no relationships, and rows cannot be told apart for "
      "updates. Add a primary key (an autoincrement id, or the columns that are already unique)."},
+    {"SMS121", "empty-constraint-range", Severity::Error,
+     "The column's constraints contradict each other (a minimum above the maximum, an empty "
+     "range, an allowed value outside the bounds), so no value, or not that value, can ever "
+     "pass validation."},
+    {"SMS122", "default-breaks-constraint", Severity::Error,
+     "The column's default does not satisfy its own constraints. Pydantic does not validate "
+     "defaults (validate_default is off), so rows get a value the API would refuse."},
+    {"SMS123", "length-above-declared", Severity::Warning,
+     "The length constraint allows longer strings than the column's declared VARCHAR length: "
+     "validation passes and the database then refuses (PostgreSQL) or silently stores (SQLite) "
+     "the longer value."},
 };
 
 const RuleInfo &ruleInfo(const char *id)
@@ -1027,11 +1042,121 @@ private:
                  : QString());
     }
 
+    // Whether a value (as text, for allowed values and defaults) satisfies the column's
+    // constraints; `why` says which one it breaks.
+    static bool satisfies(const ColumnConstraints &k, const QVariant &value, QString *why)
+    {
+        if (value.typeId() == QMetaType::QString) {
+            const QString v = value.toString();
+            if (k.minLength && v.size() < *k.minLength) {
+                *why = QStringLiteral("is shorter than minLength %1").arg(*k.minLength);
+                return false;
+            }
+            if (k.maxLength && v.size() > *k.maxLength) {
+                *why = QStringLiteral("is longer than maxLength %1").arg(*k.maxLength);
+                return false;
+            }
+            if (!k.pattern.isEmpty()) {
+                const QRegularExpression re(k.pattern);
+                if (re.isValid() && !re.match(v).hasMatch()) {
+                    *why = QStringLiteral("does not match the pattern");
+                    return false;
+                }
+            }
+            if (!k.allowedValues.isEmpty() && !k.allowedValues.contains(v)) {
+                *why = QStringLiteral("is not one of the allowed values");
+                return false;
+            }
+            return true;
+        }
+        bool ok = false;
+        const double d = value.toDouble(&ok);
+        if (!ok)
+            return true;
+        if ((k.gt && !(d > *k.gt)) || (k.ge && !(d >= *k.ge)) || (k.lt && !(d < *k.lt))
+            || (k.le && !(d <= *k.le))) {
+            *why = QStringLiteral("is outside the bounds");
+            return false;
+        }
+        if (k.multipleOf && *k.multipleOf > 0) {
+            const double q = d / *k.multipleOf;
+            if (std::abs(q - std::round(q)) > 1e-9) {
+                *why = QStringLiteral("is not a multiple of %1").arg(*k.multipleOf);
+                return false;
+            }
+        }
+        if (!k.allowedValues.isEmpty()) {
+            bool found = false;
+            for (const QString &a : k.allowedValues)
+                found = found || a.toDouble() == d;
+            if (!found) {
+                *why = QStringLiteral("is not one of the allowed values");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void checkConstraints(const Table &t, const Column &c, const Key &key, const QString &object)
+    {
+        const ColumnConstraints &k = c.constraints;
+        if (k.isEmpty())
+            return;
+        // Empty ranges.
+        const std::optional<double> low = k.gt ? k.gt : k.ge;
+        const std::optional<double> high = k.lt ? k.lt : k.le;
+        if (low && high && (*low > *high || (*low == *high && (k.gt || k.lt)))) {
+            add(key, "SMS121", object, t.id, c.id,
+                QStringLiteral("no number satisfies the bounds (lower %1, upper %2)")
+                    .arg(*low)
+                    .arg(*high));
+        }
+        if (k.minLength && k.maxLength && *k.minLength > *k.maxLength) {
+            add(key, "SMS121", object, t.id, c.id,
+                QStringLiteral("minLength %1 is above maxLength %2").arg(*k.minLength).arg(*k.maxLength));
+        }
+        const bool numeric = isIntegerKind(c.type.kind) || c.type.kind == TypeKind::Float
+                             || c.type.kind == TypeKind::Numeric;
+        for (const QString &v : k.allowedValues) {
+            QString why;
+            const QVariant value = numeric ? QVariant(v.toDouble()) : QVariant(v);
+            ColumnConstraints others = k;
+            others.allowedValues.clear();
+            if (!satisfies(others, value, &why)) {
+                add(key, "SMS121", object, t.id, c.id,
+                    QStringLiteral("allowed value %1 %2, so it can never be stored").arg(v, why));
+            }
+        }
+        // The default.
+        QVariant def;
+        if (const auto *i = std::get_if<qint64>(&c.defaultValue))
+            def = double(*i);
+        else if (const auto *d = std::get_if<double>(&c.defaultValue))
+            def = *d;
+        else if (const auto *str = std::get_if<QString>(&c.defaultValue))
+            def = numeric ? QVariant(str->toDouble()) : QVariant(*str);
+        QString why;
+        if (def.isValid() && !satisfies(k, def, &why)) {
+            add(key, "SMS122", object, t.id, c.id, QStringLiteral("the default ") + why);
+        }
+        // Lengths against the declared VARCHAR length.
+        if (c.type.kind == TypeKind::String && c.type.length > 0) {
+            const int declared = c.type.length;
+            if ((k.maxLength && *k.maxLength > declared) || (k.minLength && *k.minLength > declared)) {
+                add(key, "SMS123", object, t.id, c.id,
+                    QStringLiteral("length constraint allows more than the declared length %1")
+                        .arg(declared));
+            }
+        }
+    }
+
     void checkColumn(const Table &t, int ti, const Column &c, int ci)
     {
         const Key key = tableKey(ti, ColumnPart, ci);
         const QString object = t.name + u'.' + c.name;
         const ColumnType &type = c.type;
+
+        checkConstraints(t, c, key, object);
 
         checkReservedWord(c.name, key, object, t.id, c.id, QStringLiteral("column name"));
         if (c.name != c.name.toLower() && !c.name.isEmpty()) {

@@ -129,6 +129,49 @@ Json writeDefault(const DefaultValue &value)
         value);
 }
 
+Json writeConstraints(const ColumnConstraints &k)
+{
+    Json o = Json::object();
+    auto number = [&](const char *key, const std::optional<double> &v) {
+        if (!v)
+            return;
+        if (*v == double(qint64(*v)) && std::abs(*v) < 1e15)
+            o[key] = qint64(*v);
+        else
+            o[key] = *v;
+    };
+    number("gt", k.gt);
+    number("ge", k.ge);
+    number("lt", k.lt);
+    number("le", k.le);
+    number("multipleOf", k.multipleOf);
+    if (k.minLength)
+        o["minLength"] = *k.minLength;
+    if (k.maxLength)
+        o["maxLength"] = *k.maxLength;
+    putString(o, "pattern", k.pattern);
+    if (!k.allowedValues.isEmpty())
+        o["allowedValues"] = stringArray(k.allowedValues);
+    putString(o, "format", k.format);
+    putBool(o, "checkBounds", k.checkBounds);
+    putBool(o, "checkLength", k.checkLength);
+    putBool(o, "checkValues", k.checkValues);
+    return o;
+}
+
+Json writeValidator(const Validator &v)
+{
+    Json o = Json::object();
+    o["id"] = utf8(v.id);
+    o["name"] = utf8(v.name);
+    putBool(o, "model", v.model);
+    if (!v.columns.isEmpty())
+        o["columns"] = stringArray(v.columns);
+    putString(o, "mode", v.mode);
+    o["body"] = utf8(v.body);
+    return o;
+}
+
 Json writeColumn(const Column &c)
 {
     Json o = Json::object();
@@ -147,6 +190,8 @@ Json writeColumn(const Column &c)
     putBool(o, "unique", c.unique);
     putBool(o, "index", c.index);
     putString(o, "comment", c.comment);
+    if (!c.constraints.isEmpty())
+        o["constraints"] = writeConstraints(c.constraints);
     return o;
 }
 
@@ -226,6 +271,7 @@ Json writeTable(const Table &t)
     putObjects(o, "indexes", t.indexes, writeIndex);
     putObjects(o, "uniques", t.uniques, writeUnique);
     putObjects(o, "checks", t.checks, writeCheck);
+    putObjects(o, "validators", t.validators, writeValidator);
     return o;
 }
 
@@ -493,12 +539,61 @@ DefaultValue readDefault(const Json &j, const QString &path)
     }
 }
 
+ColumnConstraints readConstraints(const Json &j, const QString &path)
+{
+    const ObjectReader o(j, path,
+                         {"gt", "ge", "lt", "le", "multipleOf", "minLength", "maxLength",
+                          "pattern", "allowedValues", "format", "checkBounds", "checkLength",
+                          "checkValues"});
+    ColumnConstraints k;
+    auto number = [&](const char *key) -> std::optional<double> {
+        if (!o.has(key))
+            return std::nullopt;
+        return readNumber(o.value(key), o.pathOf(key));
+    };
+    k.gt = number("gt");
+    k.ge = number("ge");
+    k.lt = number("lt");
+    k.le = number("le");
+    k.multipleOf = number("multipleOf");
+    if (o.has("minLength"))
+        k.minLength = readSize(o.value("minLength"), o.pathOf("minLength"), "minLength");
+    if (o.has("maxLength"))
+        k.maxLength = readSize(o.value("maxLength"), o.pathOf("maxLength"), "maxLength");
+    k.pattern = o.optionalString("pattern");
+    k.allowedValues = o.optionalStrings("allowedValues");
+    k.format = o.optionalString("format");
+    if (!k.format.isEmpty() && !constraintFormats().contains(k.format)) {
+        throw Failure{o.pathOf("format"),
+                      QLatin1String("unknown format ") + quoted(k.format)
+                          + QLatin1String(" (expected one of: ")
+                          + constraintFormats().join(QLatin1String(", ")) + u')'};
+    }
+    k.checkBounds = o.optionalBool("checkBounds");
+    k.checkLength = o.optionalBool("checkLength");
+    k.checkValues = o.optionalBool("checkValues");
+    return k;
+}
+
+Validator readValidator(const Json &j, const QString &path)
+{
+    const ObjectReader o(j, path, {"id", "name", "model", "columns", "mode", "body"});
+    Validator v;
+    v.id = o.string("id");
+    v.name = o.string("name");
+    v.model = o.optionalBool("model");
+    v.columns = o.optionalStrings("columns");
+    v.mode = o.optionalString("mode");
+    v.body = o.string("body");
+    return v;
+}
+
 Column readColumn(const Json &j, const QString &path)
 {
     const ObjectReader o(j, path,
                          {"id", "name", "attribute", "type", "nullable", "primaryKey",
                           "autoincrement", "default", "defaultFactory", "serverDefault", "unique",
-                          "index", "comment"});
+                          "index", "comment", "constraints"});
     Column c;
     c.id = o.string("id");
     c.name = o.string("name");
@@ -524,6 +619,8 @@ Column readColumn(const Json &j, const QString &path)
     c.unique = o.optionalBool("unique");
     c.index = o.optionalBool("index");
     c.comment = o.optionalString("comment");
+    if (o.has("constraints"))
+        c.constraints = readConstraints(o.value("constraints"), o.pathOf("constraints"));
     return c;
 }
 
@@ -579,7 +676,7 @@ Table readTable(const Json &j, const QString &path)
 {
     const ObjectReader o(j, path,
                          {"id", "name", "className", "schema", "comment", "position", "columns",
-                          "foreignKeys", "indexes", "uniques", "checks"});
+                          "foreignKeys", "indexes", "uniques", "checks", "validators"});
     Table t;
     t.id = o.string("id");
     t.name = o.string("name");
@@ -596,6 +693,7 @@ Table readTable(const Json &j, const QString &path)
     t.indexes = o.objects<Index>("indexes", readIndex);
     t.uniques = o.objects<UniqueConstraint>("uniques", readUnique);
     t.checks = o.objects<CheckConstraint>("checks", readCheck);
+    t.validators = o.objects<Validator>("validators", readValidator);
     return t;
 }
 

@@ -313,8 +313,9 @@ QStringList fromLines(const QString &module, const std::set<QString> &names, int
 
 Imports::Section Imports::sectionOf(const QString &module)
 {
-    static const QSet<QString> stdlib = {"collections", "datetime", "decimal", "enum", "typing",
-                                         "uuid",        "contextlib", "functools"};
+    static const QSet<QString> stdlib = {"collections", "datetime",  "decimal", "enum",
+                                         "typing",      "uuid",      "contextlib", "functools",
+                                         "re",          "urllib",    "asyncio", "time"};
     return stdlib.contains(module.section(u'.', 0, 0)) ? Section::Std : Section::Third;
 }
 

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
+#include "naming.h"
+
+#include <cmath>
+
 #include <QRandomGenerator>
 
 #include <array>
@@ -110,6 +114,97 @@ std::vector<const Column *> Table::primaryKey() const
             pk.push_back(&c);
     }
     return pk;
+}
+
+bool ColumnConstraints::isEmpty() const
+{
+    return !gt && !ge && !lt && !le && !multipleOf && !minLength && !maxLength && pattern.isEmpty()
+           && allowedValues.isEmpty() && format.isEmpty();
+}
+
+QStringList constraintFormats()
+{
+    return {QStringLiteral("email"), QStringLiteral("url"), QStringLiteral("uuid"),
+            QStringLiteral("slug")};
+}
+
+namespace {
+
+QString sqlNumber(double v)
+{
+    if (v == double(qint64(v)) && std::abs(v) < 1e15)
+        return QString::number(qint64(v));
+    return QString::number(v, 'g', 17);
+}
+
+QString sqlIdentifier(const QString &name)
+{
+    QString q = name;
+    q.replace(u'"', QLatin1String("\"\""));
+    return u'"' + q + u'"';
+}
+
+bool isNumberKind(TypeKind k)
+{
+    return k == TypeKind::Integer || k == TypeKind::BigInteger || k == TypeKind::SmallInteger
+           || k == TypeKind::Float || k == TypeKind::Numeric;
+}
+
+} // namespace
+
+std::vector<CheckConstraint> Table::effectiveChecks() const
+{
+    std::vector<CheckConstraint> out = checks;
+    for (const Column &c : columns) {
+        const ColumnConstraints &k = c.constraints;
+        const QString col = sqlIdentifier(c.name);
+        const QString stem = isIdentifier(c.name) ? c.name : safeAttributeName(c.name);
+        if (k.checkBounds) {
+            QStringList parts;
+            if (k.gt)
+                parts << col + QLatin1String(" > ") + sqlNumber(*k.gt);
+            if (k.ge)
+                parts << col + QLatin1String(" >= ") + sqlNumber(*k.ge);
+            if (k.lt)
+                parts << col + QLatin1String(" < ") + sqlNumber(*k.lt);
+            if (k.le)
+                parts << col + QLatin1String(" <= ") + sqlNumber(*k.le);
+            if (!parts.isEmpty())
+                out.push_back({c.id + QLatin1String("#range"), stem + QLatin1String("_range"),
+                               parts.join(QLatin1String(" AND "))});
+        }
+        if (k.checkLength) {
+            QStringList parts;
+            const QString len = QLatin1String("length(") + col + u')';
+            if (k.minLength)
+                parts << len + QLatin1String(" >= ") + QString::number(*k.minLength);
+            if (k.maxLength)
+                parts << len + QLatin1String(" <= ") + QString::number(*k.maxLength);
+            if (!parts.isEmpty())
+                out.push_back({c.id + QLatin1String("#length"), stem + QLatin1String("_length"),
+                               parts.join(QLatin1String(" AND "))});
+        }
+        if (k.checkValues && !k.allowedValues.isEmpty()) {
+            bool numeric = isNumberKind(c.type.kind);
+            for (const QString &v : k.allowedValues) {
+                bool ok = false;
+                v.toDouble(&ok);
+                numeric = numeric && ok;
+            }
+            QStringList values;
+            for (const QString &v : k.allowedValues) {
+                QString lit = v;
+                if (!numeric) {
+                    lit.replace(u'\'', QLatin1String("''"));
+                    lit = u'\'' + lit + u'\'';
+                }
+                values << lit;
+            }
+            out.push_back({c.id + QLatin1String("#values"), stem + QLatin1String("_values"),
+                           col + QLatin1String(" IN (") + values.join(QLatin1String(", ")) + u')'});
+        }
+    }
+    return out;
 }
 
 const Table *Schema::table(const QString &tableId) const { return findById(tables, tableId); }

@@ -67,6 +67,30 @@ struct NoDefault
 };
 using DefaultValue = std::variant<NoDefault, bool, qint64, double, QString>;
 
+// Pydantic validation of a column's values (Field(gt=..., min_length=..., ...)), and where asked
+// for and portable, the same rule as a database CHECK constraint.
+struct ColumnConstraints
+{
+    std::optional<double> gt; // numbers: greater than, greater or equal, less than, less or equal
+    std::optional<double> ge;
+    std::optional<double> lt;
+    std::optional<double> le;
+    std::optional<double> multipleOf;
+    std::optional<int> minLength; // strings (and lists): length bounds
+    std::optional<int> maxLength; // tighter than the column's declared length, if any
+    QString pattern;              // a regular expression the string must match (Python re)
+    QStringList allowedValues;    // the value must be one of these (a literal set)
+    QString format;               // "", "email", "url", "uuid", "slug"
+    bool checkBounds = false;     // also a CHECK for gt/ge/lt/le
+    bool checkLength = false;     // also a CHECK for minLength/maxLength
+    bool checkValues = false;     // also a CHECK for allowedValues
+
+    bool isEmpty() const;
+    bool operator==(const ColumnConstraints &) const = default;
+};
+
+QStringList constraintFormats(); // the known formats, in display order
+
 struct Column
 {
     QString id;
@@ -82,6 +106,7 @@ struct Column
     bool unique = false;
     bool index = false;
     QString comment;
+    ColumnConstraints constraints;
 
     bool operator==(const Column &) const = default;
 };
@@ -129,6 +154,22 @@ struct CheckConstraint
     bool operator==(const CheckConstraint &) const = default;
 };
 
+// A Pydantic validator on a table's models: a @field_validator for some of its columns or a
+// @model_validator for the whole row. The user writes the method body; the generator writes the
+// decorator and the signature, and puts it on XBase (so XCreate and XPublic inherit it) and, for
+// field validators, on XUpdate too. (Table models do not validate on __init__.)
+struct Validator
+{
+    QString id;
+    QString name;        // the Python method name
+    bool model = false;  // a model validator; otherwise a field validator
+    QStringList columns; // field validator: the ids of the columns it validates
+    QString mode;        // "" (after), "before", "wrap" (field validators), "plain" (field)
+    QString body;        // the method body, Python, at any indentation
+
+    bool operator==(const Validator &) const = default;
+};
+
 struct Table
 {
     QString id;
@@ -141,6 +182,7 @@ struct Table
     std::vector<Index> indexes;
     std::vector<UniqueConstraint> uniques;
     std::vector<CheckConstraint> checks;
+    std::vector<Validator> validators;
     std::optional<QPointF> position; // canvas position
 
     const Column *column(const QString &columnId) const;
@@ -148,6 +190,9 @@ struct Table
     const Column *columnByName(const QString &name) const;
     const ForeignKey *foreignKey(const QString &fkId) const;
     std::vector<const Column *> primaryKey() const;
+    // The table's checks plus those its columns' constraints ask the database to enforce
+    // (named `<column>_range`, `<column>_length`, `<column>_values`), in column order.
+    std::vector<CheckConstraint> effectiveChecks() const;
 
     bool operator==(const Table &) const = default;
 };

@@ -131,7 +131,7 @@ std::vector<TableObject> tableObjects(const Schema &schema, const Table &t) {
         o.name = fk.name.isEmpty() ? conventionName("fk", t, o.columns, ref->name) : fk.name;
         out.push_back(o);
     }
-    for (const CheckConstraint &ck : t.checks) {
+    for (const CheckConstraint &ck : t.effectiveChecks()) {
         TableObject o;
         o.kind = Kind::Check;
         o.id = ck.id;

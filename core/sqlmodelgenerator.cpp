@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
 #include <functional>
 #include <map>
 #include <set>
@@ -357,7 +358,14 @@ QString pythonType(ModuleWriter &w, const Column &c)
     case TypeKind::BigInteger:
     case TypeKind::SmallInteger: base = QStringLiteral("int"); break;
     case TypeKind::String:
-    case TypeKind::Text: base = QStringLiteral("str"); break;
+    case TypeKind::Text:
+        if (c.constraints.format == QLatin1String("email")) {
+            imp.add(QStringLiteral("pydantic"), QStringLiteral("EmailStr"));
+            base = QStringLiteral("EmailStr");
+        } else {
+            base = QStringLiteral("str");
+        }
+        break;
     case TypeKind::Boolean: base = QStringLiteral("bool"); break;
     case TypeKind::Float: base = QStringLiteral("float"); break;
     case TypeKind::Numeric:
@@ -580,6 +588,48 @@ struct FieldLine
 
 enum class FieldRole { Table, Base, Update };
 
+QString numberLiteral(double v)
+{
+    if (v == double(qint64(v)) && std::abs(v) < 1e15)
+        return QString::number(qint64(v));
+    return Python::floatLiteral(v);
+}
+
+// Pydantic constraints: gt/ge/lt/le/multiple_of, min_length/max_length and the pattern
+// (through schema_extra: SQLModel's Field has no `pattern`, and `regex` is ignored by
+// pydantic 2). max_length also sizes a VARCHAR in SQLModel, so when the constraint differs from
+// the declared length the column type is given explicitly.
+void addConstraints(ModuleWriter &w, const Column &c, Expr &call, QString *saType)
+{
+    const ColumnConstraints &k = c.constraints;
+    auto number = [&](const char *name, const std::optional<double> &v) {
+        if (v)
+            call.kwarg(QLatin1String(name), Expr::atom(numberLiteral(*v)));
+    };
+    number("gt", k.gt);
+    number("ge", k.ge);
+    number("lt", k.lt);
+    number("le", k.le);
+    number("multiple_of", k.multipleOf);
+    if (k.minLength)
+        call.kwarg(QStringLiteral("min_length"), Expr::atom(QString::number(*k.minLength)));
+    const bool sized = c.type.kind == TypeKind::String && c.type.length > 0 && !c.type.array;
+    if (k.maxLength) {
+        call.kwarg(QStringLiteral("max_length"), Expr::atom(QString::number(*k.maxLength)));
+        if (sized && *k.maxLength != c.type.length && saType && saType->isEmpty()) {
+            w.imports.addModule(QStringLiteral("sqlalchemy"), QStringLiteral("sa"));
+            *saType = QStringLiteral("sa.String(%1)").arg(c.type.length);
+        }
+    } else if (sized) {
+        call.kwarg(QStringLiteral("max_length"), Expr::atom(QString::number(c.type.length)));
+    }
+    if (!k.pattern.isEmpty()) {
+        Expr extra = Expr::dict();
+        extra.entry(QStringLiteral("\"pattern\""), Expr::atom(stringLiteral(k.pattern)));
+        call.kwarg(QStringLiteral("schema_extra"), extra);
+    }
+}
+
 FieldLine columnField(const Plan &plan, ModuleWriter &w, const Table &t, const Column &c,
                       FieldRole role)
 {
@@ -592,8 +642,7 @@ FieldLine columnField(const Plan &plan, ModuleWriter &w, const Table &t, const C
     if (role == FieldRole::Update) {
         f.annotation = pyType + QLatin1String(" | None");
         call.kwarg(QStringLiteral("default"), Expr::atom(QStringLiteral("None")));
-        if (c.type.kind == TypeKind::String && c.type.length > 0 && !c.type.array)
-            call.kwarg(QStringLiteral("max_length"), Expr::atom(QString::number(c.type.length)));
+        addConstraints(w, c, call, nullptr);
         if (c.type.kind == TypeKind::Numeric && c.type.precision > 0 && !c.type.array) {
             call.kwarg(QStringLiteral("max_digits"), Expr::atom(QString::number(c.type.precision)));
             call.kwarg(QStringLiteral("decimal_places"), Expr::atom(QString::number(c.type.scale)));
@@ -656,13 +705,12 @@ FieldLine columnField(const Plan &plan, ModuleWriter &w, const Table &t, const C
         call.kwarg(QStringLiteral("nullable"), Expr::atom(QStringLiteral("False")));
     else if (c.nullable && !optional && !c.primaryKey)
         call.kwarg(QStringLiteral("nullable"), Expr::atom(QStringLiteral("True")));
-    if (c.type.kind == TypeKind::String && c.type.length > 0 && !c.type.array)
-        call.kwarg(QStringLiteral("max_length"), Expr::atom(QString::number(c.type.length)));
+    QString saType = sqlAlchemyType(w, t, c);
+    addConstraints(w, c, call, &saType);
     if (c.type.kind == TypeKind::Numeric && c.type.precision > 0 && !c.type.array) {
         call.kwarg(QStringLiteral("max_digits"), Expr::atom(QString::number(c.type.precision)));
         call.kwarg(QStringLiteral("decimal_places"), Expr::atom(QString::number(c.type.scale)));
     }
-    const QString saType = sqlAlchemyType(w, t, c);
     if (!saType.isEmpty())
         call.kwarg(QStringLiteral("sa_type"), Expr::atom(saType));
 
@@ -774,7 +822,7 @@ Expr tableArgs(const Plan &plan, ModuleWriter &w, const Table &t, bool allForeig
         }
         args.arg(call);
     }
-    for (const CheckConstraint &ck : t.checks) {
+    for (const CheckConstraint &ck : t.effectiveChecks()) {
         Expr call = sa("CheckConstraint");
         call.arg(Expr::atom(stringLiteral(ck.expression)));
         call.kwarg(QStringLiteral("name"), Expr::atom(stringLiteral(ck.name)));
@@ -981,6 +1029,210 @@ void emitClassBody(QStringList &out, const QStringList &lines)
         out << lines;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Validators
+
+// The user's body, re-indented to the method level; blank lines stay blank.
+QStringList indentBody(const QString &body, int indent)
+{
+    QStringList lines = body.split(u'\n');
+    for (QString &l : lines) {
+        l.replace(u'\t', QLatin1String("    "));
+        if (l.endsWith(u'\r'))
+            l.chop(1);
+        while (!l.isEmpty() && l.back().isSpace())
+            l.chop(1);
+    }
+    while (!lines.isEmpty() && lines.front().isEmpty())
+        lines.removeFirst();
+    while (!lines.isEmpty() && lines.back().isEmpty())
+        lines.removeLast();
+    qsizetype common = -1;
+    for (const QString &l : lines) {
+        if (l.isEmpty())
+            continue;
+        qsizetype n = 0;
+        while (n < l.size() && l.at(n) == u' ')
+            ++n;
+        common = common < 0 ? n : std::min(common, n);
+    }
+    const QString pad(indent, u' ');
+    QStringList out;
+    for (const QString &l : lines)
+        out << (l.isEmpty() ? QString() : pad + l.mid(std::max<qsizetype>(common, 0)));
+    return out;
+}
+
+// The validators of a table's input models: those its column constraints need (allowed values,
+// formats other than email) and the user's own. `update`: for XUpdate, where every field is
+// optional and model validators do not apply.
+QStringList validatorMethods(const Plan &plan, ModuleWriter &w, const Table &t, bool update)
+{
+    QStringList out;
+    QSet<QString> taken;
+    for (const Column &c : t.columns)
+        taken.insert(plan.attr(t.id, c.id));
+    for (const Validator &v : t.validators)
+        taken.insert(v.name);
+    auto fieldDecorator = [&](const QStringList &attrs, const QString &mode) {
+        w.imports.add(QStringLiteral("pydantic"), QStringLiteral("field_validator"));
+        Expr deco = Expr::call(QStringLiteral("@field_validator"));
+        for (const QString &a : attrs)
+            deco.arg(Expr::atom(stringLiteral(a)));
+        if (!mode.isEmpty())
+            deco.kwarg(QStringLiteral("mode"), Expr::atom(stringLiteral(mode)));
+        out << QString();
+        Python::layout(out, 4, QString(), deco);
+        out << QStringLiteral("    @classmethod");
+    };
+    auto valueType = [&](const Column &c) {
+        QString type = pythonType(w, c);
+        if (update || (c.nullable && !c.primaryKey))
+            type += QLatin1String(" | None");
+        return type;
+    };
+    // Built-in checks from the constraints.
+    for (const Column &c : t.columns) {
+        const ColumnConstraints &k = c.constraints;
+        const QString attr = plan.attr(t.id, c.id);
+        const bool mayBeNone = update || (c.nullable && !c.primaryKey);
+        // `checks` writes the test at the given indent; None passes when the field may be None.
+        auto method = [&](const QString &suffix, const std::function<void(int)> &checks) {
+            const QString name = unique(attr + suffix, taken);
+            fieldDecorator({attr}, {});
+            const QString type = valueType(c);
+            out << QStringLiteral("    def %1(cls, value: %2) -> %2:").arg(name, type);
+            if (mayBeNone) {
+                out << QStringLiteral("        if value is not None:");
+                checks(12);
+            } else {
+                checks(8);
+            }
+            out << QStringLiteral("        return value");
+        };
+        auto raise = [&](int indent, const QString &message) {
+            Python::layout(out, indent, QStringLiteral("raise "),
+                           Expr::call(QStringLiteral("ValueError")).arg(Expr::atom(stringLiteral(message))));
+        };
+        if (!k.allowedValues.isEmpty()) {
+            Expr set = Expr::tuple();
+            const bool numeric = c.type.kind == TypeKind::Integer || c.type.kind == TypeKind::BigInteger
+                                 || c.type.kind == TypeKind::SmallInteger || c.type.kind == TypeKind::Float
+                                 || c.type.kind == TypeKind::Numeric;
+            for (const QString &v : k.allowedValues) {
+                if (!numeric) {
+                    set.arg(Expr::atom(stringLiteral(v)));
+                } else if (c.type.kind == TypeKind::Numeric) {
+                    w.imports.add(QStringLiteral("decimal"), QStringLiteral("Decimal"));
+                    set.arg(Expr::atom(QLatin1String("Decimal(") + stringLiteral(v) + u')'));
+                } else if (c.type.kind == TypeKind::Float) {
+                    set.arg(Expr::atom(Python::floatLiteral(v.toDouble())));
+                } else {
+                    set.arg(Expr::atom(QString::number(qint64(v.toDouble()))));
+                }
+            }
+            method(QStringLiteral("_allowed"), [&](int indent) {
+                Python::layout(out, indent, QStringLiteral("if value not in "), set, QStringLiteral(":"));
+                raise(indent + 4, QLatin1String("must be one of: ") + k.allowedValues.join(QLatin1String(", ")));
+            });
+        }
+        if (k.format == QLatin1String("url")) {
+            w.imports.add(QStringLiteral("urllib.parse"), QStringLiteral("urlsplit"));
+            method(QStringLiteral("_is_url"), [&](int indent) {
+                const QString pad(indent, u' ');
+                out << pad + QStringLiteral("url = urlsplit(value)")
+                    << pad + QStringLiteral("if url.scheme not in (\"http\", \"https\") or not url.netloc:");
+                raise(indent + 4, QStringLiteral("must be an http or https URL"));
+            });
+        } else if (k.format == QLatin1String("uuid")) {
+            w.imports.addModule(QStringLiteral("uuid"));
+            method(QStringLiteral("_is_uuid"), [&](int indent) {
+                const QString pad(indent, u' ');
+                out << pad + QStringLiteral("try:") << pad + QStringLiteral("    uuid.UUID(value)")
+                    << pad + QStringLiteral("except ValueError:");
+                Python::layout(out, indent + 4, QStringLiteral("raise "),
+                               Expr::call(QStringLiteral("ValueError"))
+                                   .arg(Expr::atom(stringLiteral(QStringLiteral("must be a UUID")))),
+                               QStringLiteral(" from None"));
+            });
+        } else if (k.format == QLatin1String("slug")) {
+            w.imports.addModule(QStringLiteral("re"));
+            method(QStringLiteral("_is_slug"), [&](int indent) {
+                const QString pad(indent, u' ');
+                out << pad + QStringLiteral("if not re.fullmatch(r\"[a-z0-9]+(?:-[a-z0-9]+)*\", value):");
+                raise(indent + 4, QStringLiteral("must be a slug: lower-case letters and digits "
+                                                 "joined by hyphens"));
+            });
+        }
+    }
+    // The user's validators.
+    for (const Validator &v : t.validators) {
+        if (v.model) {
+            if (update)
+                continue;
+            w.imports.add(QStringLiteral("pydantic"), QStringLiteral("model_validator"));
+            out << QString();
+            const QString mode = v.mode.isEmpty() ? QStringLiteral("after") : v.mode;
+            out << QStringLiteral("    @model_validator(mode=%1)").arg(stringLiteral(mode));
+            if (mode == QLatin1String("after")) {
+                w.imports.add(QStringLiteral("typing_extensions"), QStringLiteral("Self"));
+                out << QStringLiteral("    def %1(self) -> Self:").arg(v.name);
+            } else if (mode == QLatin1String("before")) {
+                w.imports.add(QStringLiteral("typing"), QStringLiteral("Any"));
+                out << QStringLiteral("    @classmethod")
+                    << QStringLiteral("    def %1(cls, data: Any) -> Any:").arg(v.name);
+            } else {
+                w.imports.add(QStringLiteral("typing_extensions"), QStringLiteral("Self"));
+                w.imports.add(QStringLiteral("pydantic"), QStringLiteral("ModelWrapValidatorHandler"));
+                w.imports.add(QStringLiteral("typing"), QStringLiteral("Any"));
+                out << QStringLiteral("    @classmethod");
+                Expr def = Expr::call(QLatin1String("def ") + v.name);
+                def.arg(Expr::atom(QStringLiteral("cls")))
+                    .arg(Expr::atom(QStringLiteral("data: Any")))
+                    .arg(Expr::atom(QStringLiteral("handler: ModelWrapValidatorHandler[Self]")));
+                Python::layout(out, 4, QString(), def, QStringLiteral(" -> Self:"));
+            }
+            out << indentBody(v.body, 8);
+            continue;
+        }
+        QStringList attrs;
+        QStringList types;
+        for (const QString &id : v.columns) {
+            if (const Column *c = t.column(id)) {
+                attrs << plan.attr(t.id, c->id);
+                types << valueType(*c);
+            }
+        }
+        types.removeDuplicates();
+        fieldDecorator(attrs, v.mode);
+        if (v.mode.isEmpty()) {
+            QString type = types.size() == 1 ? types.front() : QString();
+            if (type.isEmpty()) {
+                w.imports.add(QStringLiteral("typing"), QStringLiteral("Any"));
+                type = QStringLiteral("Any");
+            }
+            out << QStringLiteral("    def %1(cls, value: %2) -> %2:").arg(v.name, type);
+            if (update && type.endsWith(QLatin1String(" | None"))) {
+                out << QStringLiteral("        if value is None:")
+                    << QStringLiteral("            return value");
+            }
+        } else if (v.mode == QLatin1String("wrap")) {
+            w.imports.add(QStringLiteral("typing"), QStringLiteral("Any"));
+            w.imports.add(QStringLiteral("pydantic"), QStringLiteral("ValidatorFunctionWrapHandler"));
+            Expr def = Expr::call(QLatin1String("def ") + v.name);
+            def.arg(Expr::atom(QStringLiteral("cls")))
+                .arg(Expr::atom(QStringLiteral("value: Any")))
+                .arg(Expr::atom(QStringLiteral("handler: ValidatorFunctionWrapHandler")));
+            Python::layout(out, 4, QString(), def, QStringLiteral(" -> Any:"));
+        } else {
+            w.imports.add(QStringLiteral("typing"), QStringLiteral("Any"));
+            out << QStringLiteral("    def %1(cls, value: Any) -> Any:").arg(v.name);
+        }
+        out << indentBody(v.body, 8);
+    }
+    return out;
+}
+
 // The full SQLAlchemy type of a column, for a Core table (where nothing infers it).
 QString coreType(ModuleWriter &w, const Table &t, const Column &c)
 {
@@ -1082,6 +1334,7 @@ void emitTableFamily(const Plan &plan, ModuleWriter &w, const Table &t)
             if (!isGeneratedKey(c))
                 emitField(lines, columnField(plan, w, t, c, FieldRole::Base));
         }
+        lines << validatorMethods(plan, w, t, false);
         emitClassBody(out, lines);
         w.defined.insert(plan.family(t.id, "Base"));
     }
@@ -1101,6 +1354,8 @@ void emitTableFamily(const Plan &plan, ModuleWriter &w, const Table &t)
     }
     for (const RelField &f : relationshipFields(plan, w, t))
         Python::layout(lines, 4, f.attr + QLatin1String(": ") + f.annotation + QLatin1String(" = "), f.call);
+    if (!multi)
+        lines << validatorMethods(plan, w, t, false);
     out << lines;
     w.defined.insert(cls);
 
@@ -1131,6 +1386,21 @@ void emitTableFamily(const Plan &plan, ModuleWriter &w, const Table &t)
     }
     if (lines.isEmpty())
         return;
+    {
+        // Field validators of primary-key columns do not apply: XUpdate has no key fields.
+        Table updatable = t;
+        std::erase_if(updatable.validators, [&](const Validator &v) {
+            return std::any_of(v.columns.begin(), v.columns.end(), [&](const QString &id) {
+                const Column *c = t.column(id);
+                return c && c->primaryKey;
+            });
+        });
+        for (Column &c : updatable.columns) {
+            if (c.primaryKey)
+                c.constraints = {};
+        }
+        lines << validatorMethods(plan, w, updatable, true);
+    }
     blankLines(out, 2);
     out << QLatin1String("class ") + plan.family(t.id, "Update") + QLatin1String("(SQLModel):");
     out << lines;
@@ -1374,12 +1644,36 @@ ModelNames modelNames(const Schema &schema, const GeneratorOptions &options)
     return n;
 }
 
+QStringList modelRequirements(const Schema &schema)
+{
+    QStringList out;
+    for (const Table &t : schema.tables) {
+        for (const Column &c : t.columns) {
+            if (c.constraints.format == QLatin1String("email")
+                && (c.type.kind == TypeKind::String || c.type.kind == TypeKind::Text)) {
+                out << QStringLiteral("email-validator>=2.0");
+                return out;
+            }
+        }
+    }
+    return out;
+}
+
 std::vector<GeneratedFile> generateSqlModel(const Schema &schema, const GeneratorOptions &options)
 {
     const Plan plan(schema, options);
-    if (options.layout == GeneratorOptions::Layout::Package)
-        return generatePackage(plan);
-    return {generateModule(plan)};
+    std::vector<GeneratedFile> files = options.layout == GeneratorOptions::Layout::Package
+                                           ? generatePackage(plan)
+                                           : std::vector<GeneratedFile>{generateModule(plan)};
+    const QStringList extra = modelRequirements(schema);
+    if (!extra.isEmpty()) {
+        QString text = QStringLiteral("# Python packages the generated models need; EmailStr needs "
+                                      "email-validator.\nsqlmodel>=0.0.50\n");
+        for (const QString &r : extra)
+            text += r + u'\n';
+        files.push_back({QStringLiteral("requirements.txt"), text});
+    }
+    return files;
 }
 
 } // namespace Core

@@ -32,8 +32,11 @@ struct GeneratorOptions
     QString packageName = QStringLiteral("models");
 };
 
-// Precondition: validate(schema) is empty. Deterministic.
+// Precondition: validate(schema) is empty. Deterministic. When the models need a package beyond
+// SQLModel (email-validator for EmailStr), a requirements.txt lists it beside the models.
 std::vector<GeneratedFile> generateSqlModel(const Schema &schema, const GeneratorOptions &options);
+// The packages beyond SQLModel that the models need, as requirement lines.
+QStringList modelRequirements(const Schema &schema);
 
 // The Python names the models generator gives a schema's objects, derived once and shared with
 // the generators whose code imports the models (CRUD, routers), so that they cannot drift apart.

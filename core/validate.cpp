@@ -154,10 +154,10 @@ bool isIsoDateTime(const QString &s)
            && isIsoTime(s.mid(11));
 }
 
-class Validator
+class SchemaChecker
 {
 public:
-    explicit Validator(const Schema &schema)
+    explicit SchemaChecker(const Schema &schema)
         : m_schema(schema)
     {
         // Lookups by id through hashes: the Schema's own finders scan, which would make
@@ -410,6 +410,79 @@ private:
             if (c.expression.trimmed().isEmpty())
                 report(path(cp, "expression"), cl + QLatin1String(": expression is empty"));
         }
+        // The checks that column constraints add must not take an explicit check's name.
+        for (std::size_t i = 0; i < t.columns.size(); ++i) {
+            const Column &c = t.columns[i];
+            for (const CheckConstraint &ck : t.effectiveChecks()) {
+                if (!ck.id.startsWith(c.id + u'#'))
+                    continue;
+                if (checkNames.contains(ck.name.toLower())) {
+                    report(QStringLiteral("$.tables[%1].columns[%2].constraints").arg(index).arg(i),
+                           label + QLatin1String(": the database check ") + quoted(ck.name)
+                               + QLatin1String(" of column ") + quoted(c.name)
+                               + QLatin1String(" has the name of another check"));
+                }
+            }
+        }
+        checkValidators(t, index, label);
+    }
+
+    void checkValidators(const Table &t, std::size_t tableIndex, const QString &tableLabel)
+    {
+        QSet<QString> names;
+        QSet<QString> attributes;
+        for (const Column &c : t.columns)
+            attributes.insert(columnAttribute(c));
+        for (std::size_t i = 0; i < t.validators.size(); ++i) {
+            const Core::Validator &v = t.validators[i];
+            const QString p = QStringLiteral("$.tables[%1].validators[%2]").arg(tableIndex).arg(i);
+            const QString label = tableLabel + QLatin1String(": validator ")
+                                  + (v.name.isEmpty() ? QStringLiteral("#%1").arg(i + 1) : quoted(v.name));
+            checkId(v.id, p, label);
+            if (!isIdentifier(v.name)) {
+                report(path(p, "name"), label + QLatin1String(": name must be a Python identifier"));
+            } else if (isReservedAttribute(v.name)) {
+                report(path(p, "name"), label + QLatin1String(": name is reserved"));
+            } else if (names.contains(v.name)) {
+                report(path(p, "name"), label + QLatin1String(": name is used twice"));
+            } else if (attributes.contains(v.name)) {
+                report(path(p, "name"),
+                       label + QLatin1String(": name is also a column attribute of the class"));
+            }
+            names.insert(v.name);
+            if (t.primaryKey().empty())
+                report(p, label + QLatin1String(": a table without a primary key has no model "
+                                                "class to validate"));
+            static const QStringList fieldModes = {QString(), QStringLiteral("before"),
+                                                   QStringLiteral("wrap"), QStringLiteral("plain")};
+            static const QStringList modelModes = {QString(), QStringLiteral("before"),
+                                                   QStringLiteral("wrap")};
+            if (!(v.model ? modelModes : fieldModes).contains(v.mode)) {
+                report(path(p, "mode"), label + QLatin1String(": mode ") + quoted(v.mode)
+                                            + QLatin1String(v.model ? " (expected before or wrap)"
+                                                                    : " (expected before, wrap or plain)"));
+            }
+            if (v.model && !v.columns.isEmpty())
+                report(path(p, "columns"), label + QLatin1String(": a model validator has no columns"));
+            if (!v.model && v.columns.isEmpty())
+                report(path(p, "columns"), label + QLatin1String(": a field validator needs a column"));
+            for (qsizetype ci = 0; ci < v.columns.size(); ++ci) {
+                const Column *c = t.column(v.columns.at(ci));
+                if (!c) {
+                    report(path(p, "columns", ci), label + QLatin1String(": column id ")
+                                                       + quoted(v.columns.at(ci))
+                                                       + QLatin1String(" does not exist"));
+                } else if (c->primaryKey && (c->autoincrement || !c->serverDefault.isEmpty()
+                                             || c->defaultFactory == DefaultFactory::Uuid4)) {
+                    report(path(p, "columns", ci),
+                           label + QLatin1String(": column ") + quoted(c->name)
+                               + QLatin1String(" is a generated key, which the input models do "
+                                               "not have"));
+                }
+            }
+            if (v.body.trimmed().isEmpty())
+                report(path(p, "body"), label + QLatin1String(": body is empty"));
+        }
     }
 
     void checkColumn(const Table &t, std::size_t tableIndex, const Column &c, std::size_t index,
@@ -467,6 +540,73 @@ private:
                    label + QLatin1String(": autoincrement needs an integer primary key column"));
         }
         checkDefault(c, p, label);
+        checkConstraints(c, path(p, "constraints"), label);
+    }
+
+    static bool isStringLike(const ColumnType &type)
+    {
+        return type.kind == TypeKind::String || type.kind == TypeKind::Text
+               || (type.kind == TypeKind::Dialect && !type.array);
+    }
+    static bool isNumberLike(const ColumnType &type)
+    {
+        return !type.array
+               && (isIntegerKind(type.kind) || type.kind == TypeKind::Float
+                   || type.kind == TypeKind::Numeric);
+    }
+
+    void checkConstraints(const Column &c, const QString &p, const QString &label)
+    {
+        const ColumnConstraints &k = c.constraints;
+        const bool bounds = k.gt || k.ge || k.lt || k.le || k.multipleOf;
+        if (bounds && !isNumberLike(c.type)) {
+            report(p, label + QLatin1String(": numeric bounds (gt, ge, lt, le, multipleOf) need a "
+                                            "number column"));
+        }
+        if (k.multipleOf && *k.multipleOf <= 0)
+            report(path(p, "multipleOf"), label + QLatin1String(": multipleOf must be positive"));
+        const bool lengths = k.minLength || k.maxLength;
+        if (lengths && !isStringLike(c.type) && !c.type.array) {
+            report(p, label + QLatin1String(": minLength and maxLength need a string or array "
+                                            "column"));
+        }
+        if ((!k.pattern.isEmpty() || !k.format.isEmpty()) && !isStringLike(c.type)) {
+            report(p, label + QLatin1String(": a pattern or format needs a string column"));
+        }
+        if (!k.pattern.isEmpty()) {
+            // pydantic compiles the pattern when the class is defined: one that does not compile
+            // would make the generated module fail to import.
+            const QRegularExpression re(k.pattern);
+            if (!re.isValid()) {
+                report(path(p, "pattern"),
+                       label + QLatin1String(": pattern does not compile: ") + re.errorString()
+                           + QStringLiteral(" at offset %1").arg(re.patternErrorOffset()));
+            }
+        }
+        if (!k.allowedValues.isEmpty() && !isStringLike(c.type) && !isNumberLike(c.type)) {
+            report(path(p, "allowedValues"),
+                   label + QLatin1String(": allowed values need a string or number column"));
+        }
+        if (isNumberLike(c.type)) {
+            for (qsizetype i = 0; i < k.allowedValues.size(); ++i) {
+                bool ok = false;
+                k.allowedValues.at(i).toDouble(&ok);
+                if (!ok) {
+                    report(path(p, "allowedValues", i),
+                           label + QLatin1String(": allowed value ") + quoted(k.allowedValues.at(i))
+                               + QLatin1String(" is not a number"));
+                }
+            }
+        }
+        if (k.allowedValues.size() != QSet<QString>(k.allowedValues.cbegin(), k.allowedValues.cend()).size())
+            report(path(p, "allowedValues"), label + QLatin1String(": allowed values repeat"));
+        if (k.checkBounds && !(k.gt || k.ge || k.lt || k.le))
+            report(path(p, "checkBounds"), label + QLatin1String(": checkBounds without a bound"));
+        if (k.checkLength && !lengths)
+            report(path(p, "checkLength"), label + QLatin1String(": checkLength without a length"));
+        if (k.checkValues && k.allowedValues.isEmpty())
+            report(path(p, "checkValues"),
+                   label + QLatin1String(": checkValues without allowed values"));
     }
 
     void checkType(const Column &c, const QString &columnPath, const QString &label)
@@ -989,6 +1129,6 @@ private:
 
 } // namespace
 
-std::vector<ValidationIssue> validate(const Schema &schema) { return Validator(schema).run(); }
+std::vector<ValidationIssue> validate(const Schema &schema) { return SchemaChecker(schema).run(); }
 
 } // namespace Core

@@ -630,6 +630,52 @@ std::vector<Case> cases()
                  }),
                  plain,
                  nullptr});
+    v.push_back({"SMS121", "SMS121", "hero.name",
+                 heroesWith([](Schema &s) {
+                     column(s, "t_hero", "c_hero_name").constraints.minLength = 10;
+                     column(s, "t_hero", "c_hero_name").constraints.maxLength = 5;
+                 }),
+                 heroesWith([](Schema &s) {
+                     column(s, "t_hero", "c_hero_name").constraints.minLength = 2;
+                     column(s, "t_hero", "c_hero_name").constraints.maxLength = 5;
+                 }),
+                 nullptr});
+    v.push_back({"SMS121 allowed value", "SMS121", "hero.name",
+                 heroesWith([](Schema &s) {
+                     ColumnConstraints &k = column(s, "t_hero", "c_hero_name").constraints;
+                     k.pattern = QStringLiteral("^[A-Z]");
+                     k.allowedValues = {QStringLiteral("Ann"), QStringLiteral("bob")};
+                 }),
+                 heroesWith([](Schema &s) {
+                     ColumnConstraints &k = column(s, "t_hero", "c_hero_name").constraints;
+                     k.pattern = QStringLiteral("^[A-Z]");
+                     k.allowedValues = {QStringLiteral("Ann"), QStringLiteral("Bob")};
+                 }),
+                 nullptr});
+    v.push_back({"SMS122", "SMS122", "hero.name",
+                 heroesWith([](Schema &s) {
+                     Column &c = column(s, "t_hero", "c_hero_name");
+                     c.defaultValue = QStringLiteral("x");
+                     c.constraints.minLength = 3;
+                 }),
+                 heroesWith([](Schema &s) {
+                     Column &c = column(s, "t_hero", "c_hero_name");
+                     c.defaultValue = QStringLiteral("xyz");
+                     c.constraints.minLength = 3;
+                 }),
+                 nullptr});
+    v.push_back({"SMS123", "SMS123", "hero.name",
+                 heroesWith([](Schema &s) {
+                     Column &c = column(s, "t_hero", "c_hero_name");
+                     c.type.length = 40;
+                     c.constraints.maxLength = 80;
+                 }),
+                 heroesWith([](Schema &s) {
+                     Column &c = column(s, "t_hero", "c_hero_name");
+                     c.type.length = 40;
+                     c.constraints.maxLength = 20;
+                 }),
+                 nullptr});
     return v;
 }
 

@@ -225,6 +225,20 @@ void TestProjectFile::canonicalCoverage()
         "relationships[].secondForeignKey", "relationships[].parentAttribute",
         "relationships[].childAttribute", "relationships[].cascadeDelete",
         "relationships[].passiveDeletes", "relationships[].lazy", "relationships[].viewOnly",
+        "tables[].indexes[].where", "tables[].columns[].constraints",
+        "tables[].columns[].constraints.gt", "tables[].columns[].constraints.ge",
+        "tables[].columns[].constraints.lt", "tables[].columns[].constraints.le",
+        "tables[].columns[].constraints.multipleOf", "tables[].columns[].constraints.minLength",
+        "tables[].columns[].constraints.maxLength", "tables[].columns[].constraints.pattern",
+        "tables[].columns[].constraints.allowedValues", "tables[].columns[].constraints.format",
+        "tables[].columns[].constraints.checkBounds",
+        "tables[].columns[].constraints.checkLength",
+        "tables[].columns[].constraints.checkValues", "tables[].validators",
+        "tables[].validators[].id", "tables[].validators[].name", "tables[].validators[].model",
+        "tables[].validators[].columns", "tables[].validators[].mode",
+        "tables[].validators[].body", "importReport", "importReport.source",
+        "importReport.dialect", "importReport.notes", "importReport.notes[].kind",
+        "importReport.notes[].object", "importReport.notes[].detail",
     };
     for (const QString &k : documented)
         QVERIFY2(keys.contains(k), qPrintable(QLatin1String("no canonical fixture uses ") + k));

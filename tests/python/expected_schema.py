@@ -539,7 +539,7 @@ def expected_schema(project: dict[str, Any], dialect: str) -> SchemaShape:
             shape.indexes.append(
                 Named((tuple(names), bool(ix.get("unique"))), xn, "index")
             )
-        for ck in table.get("checks", []):
+        for ck in [*table.get("checks", []), *constraint_checks(table)]:
             shape.checks.append(
                 Named(
                     (),
@@ -550,6 +550,22 @@ def expected_schema(project: dict[str, Any], dialect: str) -> SchemaShape:
                 )
             )
         out.tables[table_key(table)] = shape
+    return out
+
+
+def constraint_checks(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """The CHECKs that column constraints ask the database to enforce (see
+    Table::effectiveChecks): `<column>_range`, `<column>_length`, `<column>_values`."""
+    out: list[dict[str, Any]] = []
+    for c in table.get("columns", []):
+        k = c.get("constraints") or {}
+        stem = c["name"]
+        if k.get("checkBounds") and any(b in k for b in ("gt", "ge", "lt", "le")):
+            out.append({"name": f"{stem}_range"})
+        if k.get("checkLength") and ("minLength" in k or "maxLength" in k):
+            out.append({"name": f"{stem}_length"})
+        if k.get("checkValues") and k.get("allowedValues"):
+            out.append({"name": f"{stem}_values"})
     return out
 
 

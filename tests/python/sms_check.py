@@ -177,6 +177,11 @@ class Factory:
             self.unique_cols[tid] = u
 
     def value(self, tid: str, c: dict[str, Any]) -> Any:
+        v = self._value(tid, c)
+        k = c.get("constraints")
+        return constrained(v, c, k) if k else v
+
+    def _value(self, tid: str, c: dict[str, Any]) -> Any:
         n = next(self.counter)
         unique = c["id"] in self.unique_cols[tid]
         t = c["type"]
@@ -298,6 +303,70 @@ class Factory:
             if getattr(obj, k) != v:
                 setattr(obj, k, v)
         return obj
+
+
+def constrained(v: Any, c: dict[str, Any], k: dict[str, Any]) -> Any:
+    """A value near `v` that satisfies the column's validation constraints."""
+    import re
+
+    kind = c["type"].get("kind")
+    if k.get("allowedValues"):
+        a = k["allowedValues"][0]
+        if kind in es.INTEGER_KINDS:
+            return int(float(a))
+        if kind == "float":
+            return float(a)
+        if kind == "numeric":
+            return decimal.Decimal(a)
+        return a
+    if isinstance(v, (int, float, decimal.Decimal)) and not isinstance(v, bool):
+        lo = k.get("ge", k.get("gt"))
+        hi = k.get("le", k.get("lt"))
+        step = k.get("multipleOf")
+        num = type(v)
+        x = float(v)
+        if lo is not None:
+            x = max(x, float(lo) + (1 if "gt" in k and kind in es.INTEGER_KINDS else 0))
+            if "gt" in k and x <= float(lo):
+                x = float(lo) + (float(step) if step else 0.5)
+        if hi is not None and x >= float(hi):
+            x = (float(lo) if lo is not None else float(hi) - 1) + (float(step) if step else 0)
+            if "gt" in k and lo is not None and x <= float(lo):
+                x = (float(lo) + float(hi)) / 2
+        if step:
+            x = round(x / float(step)) * float(step)
+            if lo is not None and x < float(lo):
+                x += float(step)
+        if num is decimal.Decimal:
+            q = decimal.Decimal(v).as_tuple().exponent
+            return decimal.Decimal(str(round(x, 6))).quantize(
+                decimal.Decimal(1).scaleb(int(q) if isinstance(q, int) else -2)
+            )
+        return num(x) if num is not float else float(x)
+    if isinstance(v, str):
+        n = re.sub(r"[^0-9]", "", v) or "1"
+        fmt = k.get("format")
+        if fmt == "email":
+            v = f"user{n}@example.org"
+        elif fmt == "url":
+            v = f"https://example.org/{n}"
+        elif fmt == "uuid":
+            v = str(uuid.UUID(int=int(n)))
+        elif fmt == "slug":
+            v = f"item-{n}"
+        pattern = k.get("pattern")
+        if pattern:
+            for cand in (v, f"a{n}", f"A{n}", n, f"a_{n}", f"v{n}x"):
+                if re.search(pattern, cand):
+                    v = cand
+                    break
+        lo, hi = k.get("minLength"), k.get("maxLength")
+        if lo and len(v) < lo:
+            v = v + "x" * (lo - len(v))
+        if hi and len(v) > hi:
+            v = v[:hi]
+        return v
+    return v
 
 
 def _base36(n: int) -> str:
