@@ -10,6 +10,7 @@
 //
 //   bench_generate [--sizes 100,1000,10000] [--repeat 5] [--only validate,generate,...]
 
+#include "lint.h"
 #include "projectfile.h"
 #include "schema.h"
 #include "sqlmodelgenerator.h"
@@ -438,6 +439,9 @@ bool benchSize(int tables, int repeat, const QStringList &only,
              sink += static_cast<qint64>(Core::generateSqlModel(schema, packageOptions).size());
          },
          fileSummary(packageFiles)},
+        {QStringLiteral("lint"), QStringLiteral("lintSchema"),
+         [&] { sink += static_cast<qint64>(Core::lintSchema(schema).size()); },
+         QStringLiteral("%1 findings").arg(Core::lintSchema(schema).size())},
         {QStringLiteral("serialize"), QStringLiteral("serializeProject"),
          [&] { sink += Core::serializeProject(schema).size(); },
          QStringLiteral("%1 B").arg(grouped(project.size()))},
@@ -533,7 +537,8 @@ int main(int argc, char *argv[])
     }
 
     const QStringList known = {QStringLiteral("validate"), QStringLiteral("generate"),
-                               QStringLiteral("serialize"), QStringLiteral("parse")};
+                               QStringLiteral("serialize"), QStringLiteral("parse"),
+                               QStringLiteral("lint")};
     QStringList only;
     for (const QString &part : parser.value(onlyOption).split(u',', Qt::SkipEmptyParts)) {
         if (!known.contains(part.trimmed())) {

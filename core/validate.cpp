@@ -411,9 +411,14 @@ private:
                 report(path(cp, "expression"), cl + QLatin1String(": expression is empty"));
         }
         // The checks that column constraints add must not take an explicit check's name.
-        for (std::size_t i = 0; i < t.columns.size(); ++i) {
+        const bool constrained = std::any_of(t.columns.begin(), t.columns.end(), [](const Column &c) {
+            return c.constraints.checkBounds || c.constraints.checkLength || c.constraints.checkValues;
+        });
+        const std::vector<CheckConstraint> effective = constrained ? t.effectiveChecks()
+                                                                   : std::vector<CheckConstraint>();
+        for (std::size_t i = 0; i < t.columns.size() && constrained; ++i) {
             const Column &c = t.columns[i];
-            for (const CheckConstraint &ck : t.effectiveChecks()) {
+            for (const CheckConstraint &ck : effective) {
                 if (!ck.id.startsWith(c.id + u'#'))
                     continue;
                 if (checkNames.contains(ck.name.toLower())) {
