@@ -464,6 +464,18 @@ private:
 
     // -- foreign keys --------------------------------------------------------------------------
 
+    // Schema::table() searches linearly; a design of thousands of tables needs an index.
+    const Table *table(const QString &id)
+    {
+        if (m_tableIndex.size() != qsizetype(m_schema.tables.size())) {
+            m_tableIndex.clear();
+            for (std::size_t i = 0; i < m_schema.tables.size(); ++i)
+                m_tableIndex.insert(m_schema.tables[i].id, i);
+        }
+        const auto it = m_tableIndex.constFind(id);
+        return it == m_tableIndex.constEnd() ? nullptr : &m_schema.tables[*it];
+    }
+
     void resolveForeignKeys()
     {
         for (Table &t : m_schema.tables) {
@@ -484,7 +496,7 @@ private:
                 QString refId = m_tableByName.value(refKey);
                 if (refId.isEmpty() && m_cat.dialect == Dialect::Sqlite)
                     refId = m_tableByName.value(rf.refTable.toLower());
-                const Table *ref = refId.isEmpty() ? nullptr : m_schema.table(refId);
+                const Table *ref = refId.isEmpty() ? nullptr : table(refId);
                 if (!ref) {
                     drop(QStringLiteral("it refers to %1, which is not imported")
                              .arg(qualified(refSchema, rf.refTable)));
@@ -493,6 +505,7 @@ private:
                 ForeignKey fk;
                 fk.id = newId(QStringLiteral("fk"));
                 fk.name = rf.name;
+                fk.refTable = ref->id;
                 fk.onDelete = rf.onDelete == QLatin1String("NO ACTION") ? QString() : rf.onDelete;
                 fk.onUpdate = rf.onUpdate == QLatin1String("NO ACTION") ? QString() : rf.onUpdate;
                 if (!mapColumns(rf.columns, ids, &fk.columns)) {
@@ -701,8 +714,8 @@ private:
             if (t.primaryKey().empty())
                 continue; // a Core table has no class to hang relationships on
             for (const ForeignKey &fk : t.foreignKeys) {
-                const Table *parent = m_schema.table(fk.refTable);
-                if (parent->primaryKey().empty())
+                const Table *parent = table(fk.refTable);
+                if (!parent || parent->primaryKey().empty())
                     continue;
                 const bool multi = pairCount.value(t.id + u'>' + fk.refTable) > 1
                                    || parent->id == t.id;
@@ -744,7 +757,8 @@ private:
                 stem.chop(parentSnake.size() + 1);
             parentAttr = stem + u'_' + childPlural;
         }
-        r.childAttribute = claim(child.id, childAttr, u'_' + parentSnake);
+        r.childAttribute = claim(child.id, childAttr,
+                                 childAttr == parentSnake ? QString() : u'_' + parentSnake);
         r.parentAttribute = claim(parent.id, parentAttr);
         m_schema.relationships.push_back(r);
     }
@@ -753,8 +767,8 @@ private:
     {
         const ForeignKey &a = link.foreignKeys[0];
         const ForeignKey &b = link.foreignKeys[1];
-        const Table *ta = m_schema.table(a.refTable);
-        const Table *tb = m_schema.table(b.refTable);
+        const Table *ta = table(a.refTable);
+        const Table *tb = table(b.refTable);
         Relationship r;
         r.id = newId(QStringLiteral("rel"));
         r.kind = RelationshipKind::ManyToMany;
@@ -877,6 +891,7 @@ private:
     QHash<QString, const RawTable *> m_rawOf;           // table id -> its raw table
     QHash<QString, QHash<QString, QString>> m_columnIds; // table id -> column name -> id
     QHash<QString, QSet<QString>> m_attributes;          // table id -> attribute names in use
+    QHash<QString, std::size_t> m_tableIndex;            // table id -> index in m_schema.tables
 };
 
 } // namespace
