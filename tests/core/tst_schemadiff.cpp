@@ -156,6 +156,30 @@ private Q_SLOTS:
         QVERIFY(!isNarrowing(narrowed, before.tables[0].columns[1].type));
     }
 
+    // Constraints enforced in the database are checks like any other; a partial index keeps
+    // its predicate. Pydantic-only constraints change nothing in the database.
+    void constraintChecksAndPartialIndexes() {
+        const Schema before = teamAndHero();
+        Schema after = before;
+        Column &age = after.tables[0].columns[2];
+        age.constraints.ge = 0;
+        QVERIFY(diffSchemas(before, after).empty());
+        after.tables[0].columns[2].constraints.checkBounds = true;
+        Index recent;
+        recent.id = QStringLiteral("ix_recent");
+        recent.columns = QStringList{QStringLiteral("c_name")};
+        recent.where = QStringLiteral("name IS NOT NULL");
+        after.tables[0].indexes.push_back(recent);
+        const auto changes = diffSchemas(before, after);
+        QCOMPARE(kinds(changes), (QList<K>{K::CreateIndex, K::CreateCheck}));
+        QCOMPARE(changes[1].objectId, QStringLiteral("c_team#range"));
+        const Revision rev = generateRevision(before, after, QString(), QStringLiteral("checks"));
+        QVERIFY2(rev.content.contains(QLatin1String("\"ck_hero_team_id_range\"")), qPrintable(rev.content));
+        QVERIFY2(rev.content.contains(QLatin1String("'\"team_id\" >= 0'")), qPrintable(rev.content));
+        QVERIFY2(rev.content.contains(QLatin1String("postgresql_where=sa.text(\"name IS NOT NULL\")")),
+                 qPrintable(rev.content));
+    }
+
     void enumChanges() {
         Schema before = teamAndHero();
         EnumType mood;
