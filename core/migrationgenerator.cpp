@@ -146,7 +146,8 @@ private:
                 return enumType(*e, false).flat();
             return ty(QLatin1String("String()"));
         case TypeKind::Dialect:
-            return ty(QLatin1String("Text()"));
+            m_usesSqlType = true;
+            return QLatin1String("SqlType(") + stringLiteral(c.type.sql) + u')';
         }
         return ty(QLatin1String("String()"));
     }
@@ -280,15 +281,8 @@ private:
                                 .arg(t.name, t.schema, stringLiteral(t.schema)));
         }
     }
-    void limitations(int indent, const Table &t, const Column *only = nullptr) {
+    void limitations(int indent, const Table &t, const Column * = nullptr) {
         schemaWarning(indent, t);
-        for (const Column &c : t.columns) {
-            if ((only && c.id != only->id) || c.type.kind != TypeKind::Dialect)
-                continue;
-            comment(indent, QStringLiteral("WARNING: %1.%2 has the database type %3, written as "
-                                           "sa.Text() here: replace it with that type.")
-                                .arg(t.name, c.name, c.type.sql));
-        }
     }
 
     void line(int indent, const QString &text) { m_out << QString(indent, u' ') + text; }
@@ -695,6 +689,9 @@ private:
     std::vector<TableObject> m_objects;
     bool m_afterRename = false;
     QSet<QString> m_schemaWarned;
+
+public:
+    bool m_usesSqlType = false; // a verbatim SQL type was written: the revision defines SqlType
 };
 
 bool alembicIsLocal(const AlembicOptions &options) {
@@ -779,11 +776,30 @@ Revision generateRevision(const Schema &before, const Schema &after, const QStri
          << QStringLiteral("depends_on: str | Sequence[str] | None = None");
     imports.add(QStringLiteral("collections.abc"), QStringLiteral("Sequence"));
     Python::blankLines(body, 2);
+    Writer upgrade(before, after, imports, local);
+    const QStringList upLines = upgrade.write(up);
+    Writer downgrade(after, before, imports, local);
+    const QStringList downLines = downgrade.write(down);
+    if (upgrade.m_usesSqlType || downgrade.m_usesSqlType) {
+        // The design keeps some types verbatim; the revision renders them as they are, like
+        // the models' own SqlType (env.py compares them by their SQL).
+        imports.add(QStringLiteral("typing"), QStringLiteral("Any"));
+        imports.addModule(QStringLiteral("sqlalchemy"), QStringLiteral("sa"));
+        Python::blankLines(body, 2);
+        body << QStringLiteral("class SqlType(sa.types.UserDefinedType[Any]):")
+             << QStringLiteral("    \"\"\"A database type kept verbatim from the design.\"\"\"")
+             << QString() << QStringLiteral("    cache_ok = True") << QString()
+             << QStringLiteral("    def __init__(self, spec: str) -> None:")
+             << QStringLiteral("        self.spec = spec") << QString()
+             << QStringLiteral("    def get_col_spec(self, **kw: Any) -> str:")
+             << QStringLiteral("        return self.spec");
+    }
+    Python::blankLines(body, 2);
     body << QStringLiteral("def upgrade() -> None:");
-    body << Writer(before, after, imports, local).write(up);
+    body << upLines;
     Python::blankLines(body, 2);
     body << QStringLiteral("def downgrade() -> None:");
-    body << Writer(after, before, imports, local).write(down);
+    body << downLines;
 
     QStringList head;
     head << QStringLiteral("\"\"\"%1")
@@ -854,6 +870,7 @@ std::vector<GeneratedFile> generateAlembicEnvironment(const AlembicOptions &opti
         "\n"
         "import os\n"
         "from logging.config import fileConfig\n"
+        "from typing import Any\n"
         "\n"
         "%2"
         "\n"
@@ -872,6 +889,41 @@ std::vector<GeneratedFile> generateAlembicEnvironment(const AlembicOptions &opti
         "    return url\n"
         "\n"
         "\n"
+        "# Spellings of the same type, as written in a design and as reflected from a database.\n"
+        "SYNONYMS = (\n"
+        "    (\"character varying\", \"varchar\"),\n"
+        "    (\"character\", \"char\"),\n"
+        "    (\"double precision\", \"float\"),\n"
+        "    (\"timestamp without time zone\", \"timestamp\"),\n"
+        "    (\"time without time zone\", \"time\"),\n"
+        "    (\"integer\", \"int\"),\n"
+        "    (\"boolean\", \"bool\"),\n"
+        "    (\" without time zone\", \"\"),\n"
+        ")\n"
+        "\n"
+        "\n"
+        "def sql_type_text(text: str) -> str:\n"
+        "    words = \" \".join(text.lower().replace('\"', \"\").split())\n"
+        "    for long, short in SYNONYMS:\n"
+        "        words = words.replace(long, short)\n"
+        "    return words.replace(\" (\", \"(\").replace(\", \", \",\")\n"
+        "\n"
+        "\n"
+        "def compare_type(\n"
+        "    context: Any,\n"
+        "    inspected_column: Any,\n"
+        "    metadata_column: Any,\n"
+        "    inspected_type: Any,\n"
+        "    metadata_type: Any,\n"
+        ") -> bool | None:\n"
+        "    \"\"\"Types the design keeps verbatim (SqlType) compare by their SQL text.\"\"\"\n"
+        "    spec = getattr(metadata_type, \"spec\", None)\n"
+        "    if not isinstance(spec, str):\n"
+        "        return None  # Alembic's own comparison\n"
+        "    reflected = str(inspected_type.compile(dialect=context.dialect))\n"
+        "    return sql_type_text(reflected) != sql_type_text(spec)\n"
+        "\n"
+        "\n"
         "def run_migrations_offline() -> None:\n"
         "    url = database_url()\n"
         "    context.configure(\n"
@@ -879,7 +931,7 @@ std::vector<GeneratedFile> generateAlembicEnvironment(const AlembicOptions &opti
         "        target_metadata=target_metadata,\n"
         "        literal_binds=True,\n"
         "        dialect_opts={\"paramstyle\": \"named\"},\n"
-        "        compare_type=True,\n"
+        "        compare_type=compare_type,\n"
         "        render_as_batch=url.startswith(\"sqlite\"),\n"
         "    )\n"
         "    with context.begin_transaction():\n"
@@ -892,7 +944,7 @@ std::vector<GeneratedFile> generateAlembicEnvironment(const AlembicOptions &opti
         "        context.configure(\n"
         "            connection=connection,\n"
         "            target_metadata=target_metadata,\n"
-        "            compare_type=True,\n"
+        "            compare_type=compare_type,\n"
         "            render_as_batch=connection.dialect.name == \"sqlite\",\n"
         "        )\n"
         "        with context.begin_transaction():\n"

@@ -211,7 +211,8 @@ def step4() -> Design:
 
 def step5() -> Design:
     """Drop a table, drop the enum with its column, create a table with a composite unique
-    constraint, an explicit index and a foreign key to an existing table."""
+    constraint, an explicit index, a partial index, a verbatim SQL type, a database-enforced
+    bound and a foreign key to an existing table."""
     d = copy.deepcopy(step4())
     d["tables"] = [t for t in d["tables"] if t["id"] != "t_mission"]
     hero = _table(d, "t_hero")
@@ -230,6 +231,14 @@ def step5() -> Design:
                     "nullable": False,
                 },
                 {"id": "c_tag_hero", "name": "hero_id", "type": {"kind": "integer"}},
+                # a type kept verbatim, and a bound the database enforces
+                {"id": "c_tag_weight", "name": "weight", "type": {"kind": "dialect", "sql": "real"}},
+                {
+                    "id": "c_tag_rank",
+                    "name": "rank",
+                    "type": {"kind": "integer"},
+                    "constraints": {"ge": 0, "checkBounds": True},
+                },
             ],
             "foreignKeys": [
                 {
@@ -240,7 +249,15 @@ def step5() -> Design:
                     "onDelete": "CASCADE",
                 }
             ],
-            "indexes": [{"id": "ix_tag_label", "columns": ["c_tag_label"]}],
+            "indexes": [
+                {"id": "ix_tag_label", "columns": ["c_tag_label"]},
+                {
+                    "id": "ix_tag_ranked",
+                    "name": "ix_tag_ranked",
+                    "columns": ["c_tag_rank"],
+                    "where": "rank IS NOT NULL",
+                },
+            ],
             "uniques": [{"id": "uq_tag_lh", "columns": ["c_tag_label", "c_tag_hero"]}],
         }
     )

@@ -263,7 +263,7 @@ def test_generate_with_alembic(cli: Path, tmp_path: Path) -> None:
     env_py = (work / "alembic" / "env.py").read_text()
     assert "import models  # noqa: F401" in env_py
     assert "target_metadata = SQLModel.metadata" in env_py
-    assert "compare_type=True" in env_py
+    assert "compare_type=compare_type" in env_py
     assert 'render_as_batch=connection.dialect.name == "sqlite"' in env_py
     assert "import sqlmodel" in (work / "alembic" / "script.py.mako").read_text()
 
