@@ -32,9 +32,11 @@ struct RawColumn
     QString name;
     // The SQL type as the source spells it. SQLite: the declared type, verbatim ("NVARCHAR(160)",
     // "" when none). PostgreSQL: format_type() spelling ("character varying(40)", "integer[]",
-    // "timestamp(6) with time zone", "numeric(10,2)", "public.mpaa_rating").
+    // "timestamp(6) with time zone", "numeric(10,2)", "mpaa_rating"; types outside the default
+    // schema qualified: "musicbrainz.fluency").
     QString type;
-    QString enumName; // PostgreSQL: the enum's (schema-qualified) name when the type is an enum
+    QString enumName; // PostgreSQL: the enum's name when the type is an enum, qualified
+                      // when it is not in the default schema
     bool notNull = false;
     QString defaultSql;    // the default expression, verbatim; empty when none
     bool identity = false; // SERIAL/IDENTITY/AUTOINCREMENT/rowid alias: the database numbers it
@@ -46,7 +48,8 @@ struct RawForeignKey
 {
     QString name;
     QStringList columns;
-    QString refSchema; // PostgreSQL schema of the referenced table; empty: the default schema
+    QString refSchema; // PostgreSQL schema of the referenced table; empty: the referencing
+                       // table's own schema
     QString refTable;
     QStringList refColumns; // empty: the referenced table's primary key (SQLite allows this)
     QString onDelete;       // "" (NO ACTION), "CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT"

@@ -19,8 +19,8 @@ SELECT n.nspname,
                JOIN pg_catalog.pg_opclass o ON o.oid = u.opc
                WHERE NOT o.opcdefault),
        EXISTS (SELECT 1
-               FROM pg_catalog.unnest(i.indcollation::pg_catalog.oid[], i.indkey::pg_catalog.int2[])
-                    u(coll, attnum)
+               FROM ROWS FROM (pg_catalog.unnest(i.indcollation::pg_catalog.oid[]),
+                              pg_catalog.unnest(i.indkey::pg_catalog.int2[])) u(coll, attnum)
                JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = u.attnum
                WHERE u.coll <> 0 AND u.coll <> a.attcollation),
        EXISTS (SELECT 1

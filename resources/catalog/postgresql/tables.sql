@@ -7,15 +7,16 @@ SELECT n.nspname,
        c.relname,
        c.relkind,
        pg_catalog.obj_description(c.oid, 'pg_class'),
-       (SELECT pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.relname)
+       (SELECT CASE WHEN pn.nspname = 'public' THEN p.relname
+                    ELSE pn.nspname || '.' || p.relname END
         FROM pg_catalog.pg_inherits i
         JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
         JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
         WHERE c.relispartition AND i.inhrelid = c.oid),
        CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,
-       (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(pn.nspname) || '.'
-                                     || pg_catalog.quote_ident(p.relname), ', '
+       (SELECT pg_catalog.string_agg(CASE WHEN pn.nspname = 'public' THEN p.relname
+                                          ELSE pn.nspname || '.' || p.relname END, ', '
                                      ORDER BY i.inhseqno)
         FROM pg_catalog.pg_inherits i
         JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
