@@ -317,3 +317,29 @@ def test_read_only_source_file(cli: Path, shop_db: Path, tmp_path: Path) -> None
     finally:
         os.chmod(shop_db.parent, 0o755)
         os.chmod(shop_db, 0o644)
+
+
+def corpus_dir() -> Path | None:
+    root = Path(
+        os.environ.get(
+            "SQLMODEL_STUDIO_CORPUS", Path(__file__).resolve().parents[3] / "shared" / "schemas"
+        )
+    )
+    return root if root.is_dir() else None
+
+
+def test_dialect_is_guessed_on_the_corpus(cli: Path, tmp_path: Path) -> None:
+    """Every script of the corpus is read as the dialect it was written for, without --dialect."""
+    root = corpus_dir()
+    if root is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("the schema corpus is missing (CI=true: it is required)")
+        pytest.skip("the schema corpus (../shared/schemas) is not here")
+    scripts = sorted((root / "sqlite").glob("*.sql")) + sorted((root / "postgres").glob("*.sql"))
+    assert len(scripts) >= 15
+    for script in scripts:
+        out = tmp_path / f"{script.parent.name}-{script.stem}.sqlmodel.json"
+        r = sms(cli, "import", str(script), "-o", str(out), "--quiet")
+        assert r.returncode == 0, (script, r.stderr)
+        expected = "sqlite" if script.parent.name == "sqlite" else "postgresql"
+        assert load(out)["importReport"]["dialect"] == expected, script
