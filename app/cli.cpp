@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "crudgenerator.h"
+#include "querygenerator.h"
 #include "migrationgenerator.h"
 #include "projectfile.h"
 #include "sqlmodelgenerator.h"
@@ -103,6 +104,7 @@ int runGenerate(const QStringList &args)
     Core::GeneratorOptions options;
     bool withCrud = false;
     bool withRouters = false;
+    bool withQueries = false;
     bool withAlembic = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
@@ -141,11 +143,13 @@ int runGenerate(const QStringList &args)
                     withCrud = true;
                 else if (w == QLatin1String("router") || w == QLatin1String("routers"))
                     withRouters = true;
+                else if (w == QLatin1String("queries"))
+                    withQueries = true;
                 else if (w == QLatin1String("alembic"))
                     withAlembic = true;
                 else
                     return usageError(
-                        QStringLiteral("unknown --with item '%1' (crud, router, alembic)").arg(w));
+                        QStringLiteral("unknown --with item '%1' (crud, router, queries, alembic)").arg(w));
             }
         } else if (a == QLatin1String("--no-multiple-models")) {
             options.multipleModels = false;
@@ -188,6 +192,12 @@ int runGenerate(const QStringList &args)
         const auto extra = Core::generateCrud(schema, crud);
         files.insert(files.end(), extra.begin(), extra.end());
     }
+    if (withQueries) {
+        Core::QueryOptions queries;
+        queries.models = options;
+        const auto extra = Core::generateQueries(schema, queries);
+        files.insert(files.end(), extra.begin(), extra.end());
+    }
     if (withAlembic) {
         Core::AlembicOptions alembic;
         alembic.modelsModule = options.packageName;
@@ -226,11 +236,12 @@ int runFormat(const QStringList &args)
 SMS_REGISTER_COMMAND({
     QStringLiteral("generate"),
     QStringLiteral("PROJECT.sqlmodel.json -o OUTDIR [--layout module|package]\n"
-                   "         [--no-multiple-models] [--with crud,router,alembic]"),
+                   "         [--no-multiple-models] [--with crud,router,queries,alembic]"),
     QStringLiteral("write the SQLModel models for a project: OUTDIR/models.py, or the package\n"
                    "OUTDIR/models/ with --layout package. --with adds, beside the models:\n"
                    "crud (crud.py and crud_async.py), router (FastAPI routers in\n"
-                   "OUTDIR/routers/) and alembic (alembic.ini and the alembic/ environment)."),
+                   "OUTDIR/routers/), queries (the query cookbook: queries.py and\n"
+                   "queries_async.py) and alembic (alembic.ini and the alembic/ environment)."),
     10,
     runGenerate,
 });

@@ -234,11 +234,13 @@ Core::Schema buildSchema(int tableCount)
     schema.enums.push_back({QStringLiteral("e_status"), QStringLiteral("Status"),
                             QStringLiteral("status"),
                             {QStringLiteral("draft"), QStringLiteral("active"),
-                             QStringLiteral("archived")}});
+                             QStringLiteral("archived")},
+                            {}});
     schema.enums.push_back({QStringLiteral("e_priority"), QStringLiteral("Priority"),
                             QStringLiteral("priority"),
                             {QStringLiteral("low"), QStringLiteral("normal"),
-                             QStringLiteral("high"), QStringLiteral("urgent")}});
+                             QStringLiteral("high"), QStringLiteral("urgent")},
+                            {}});
     schema.tables.reserve(tableCount);
     schema.relationships.reserve(tableCount);
 

@@ -293,13 +293,16 @@ private:
             EnumType e;
             e.id = newId(QStringLiteral("enum"));
             e.sqlName = re.name;
-            if (sqlNames.contains(re.name.toLower())) {
+            e.schema = modelSchema(re.schema);
+            const QString sqlKey = (e.schema.isEmpty() ? QString() : e.schema.toLower() + u'.')
+                                   + re.name.toLower();
+            if (sqlNames.contains(sqlKey)) {
                 note(QStringLiteral("type"), qualified(re.schema, re.name),
                      QStringLiteral("not imported: another schema has an enum of the same name; "
                                     "its columns keep the type verbatim"));
                 continue;
             }
-            sqlNames.insert(re.name.toLower());
+            sqlNames.insert(sqlKey);
             e.values = re.values;
             m_schema.enums.push_back(e);
             m_enumByName.insert(qualified(re.schema, re.name), e.id);
@@ -411,7 +414,7 @@ private:
                 ck.name = rc.name;
                 if (ck.name.isEmpty()) {
                     do {
-                        ck.name = QStringLiteral("%1_check%2").arg(rt.name).arg(++unnamed);
+                        ck.name = QStringLiteral("%1_check%2").arg(snakeIdentifier(rt.name)).arg(++unnamed);
                     } while (checkNames.contains(ck.name.toLower()));
                 }
                 if (ck.expression.isEmpty())
@@ -419,6 +422,17 @@ private:
                 checkNames.insert(ck.name.toLower());
                 t.checks.push_back(ck);
             }
+            // The key's own order, when it is not the column order.
+            QStringList keyOrder;
+            for (const QString &n : rt.primaryKey)
+                keyOrder << columnIds.value(n);
+            QStringList columnOrder;
+            for (const Column &c : t.columns) {
+                if (c.primaryKey)
+                    columnOrder << c.id;
+            }
+            if (keyOrder != columnOrder)
+                t.primaryKeyOrder = keyOrder;
             m_rawOf.insert(t.id, &rt);
             m_columnIds.insert(t.id, columnIds);
             m_tableByName.insert(qualified(rt.schema, rt.name).toLower(), t.id);

@@ -86,6 +86,8 @@ private:
         for (const QString &v : e.values)
             call.arg(str(v));
         call.kwarg(QStringLiteral("name"), str(enumSqlName(e)));
+        if (!e.schema.isEmpty())
+            call.kwarg(QStringLiteral("schema"), str(e.schema));
         if (!createType)
             call.kwarg(QStringLiteral("create_type"), atom(QStringLiteral("False")));
         return call;

@@ -94,6 +94,7 @@ Json writeEnum(const EnumType &e)
     o["id"] = utf8(e.id);
     o["name"] = utf8(e.name);
     putString(o, "sqlName", e.sqlName);
+    putString(o, "schema", e.schema);
     o["values"] = stringArray(e.values);
     return o;
 }
@@ -267,6 +268,8 @@ Json writeTable(const Table &t)
         o["position"] = std::move(p);
     }
     putObjects(o, "columns", t.columns, writeColumn);
+    if (!t.primaryKeyOrder.isEmpty())
+        o["primaryKey"] = stringArray(t.primaryKeyOrder);
     putObjects(o, "foreignKeys", t.foreignKeys, writeForeignKey);
     putObjects(o, "indexes", t.indexes, writeIndex);
     putObjects(o, "uniques", t.uniques, writeUnique);
@@ -489,11 +492,12 @@ private:
 
 EnumType readEnum(const Json &j, const QString &path)
 {
-    const ObjectReader o(j, path, {"id", "name", "sqlName", "values"});
+    const ObjectReader o(j, path, {"id", "name", "sqlName", "schema", "values"});
     EnumType e;
     e.id = o.string("id");
     e.name = o.string("name");
     e.sqlName = o.optionalString("sqlName");
+    e.schema = o.optionalString("schema");
     e.values = o.strings("values");
     return e;
 }
@@ -676,7 +680,8 @@ Table readTable(const Json &j, const QString &path)
 {
     const ObjectReader o(j, path,
                          {"id", "name", "className", "schema", "comment", "position", "columns",
-                          "foreignKeys", "indexes", "uniques", "checks", "validators"});
+                          "primaryKey", "foreignKeys", "indexes", "uniques", "checks",
+                          "validators"});
     Table t;
     t.id = o.string("id");
     t.name = o.string("name");
@@ -689,6 +694,7 @@ Table readTable(const Json &j, const QString &path)
                              readNumber(p.value("y"), p.pathOf("y")));
     }
     t.columns = o.objects<Column>("columns", readColumn);
+    t.primaryKeyOrder = o.optionalStrings("primaryKey");
     t.foreignKeys = o.objects<ForeignKey>("foreignKeys", readForeignKey);
     t.indexes = o.objects<Index>("indexes", readIndex);
     t.uniques = o.objects<UniqueConstraint>("uniques", readUnique);

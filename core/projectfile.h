@@ -11,7 +11,7 @@
 //     "format": "sqlmodel-studio-project",        required, exactly this string
 //     "version": 1,                                required; a newer version is refused
 //     "name": "shop",
-//     "enums": [ { "id", "name", "sqlName", "values": ["a", "b"] } ],
+//     "enums": [ { "id", "name", "sqlName", "schema", "values": ["a", "b"] } ],
 //     "tables": [ {
 //        "id", "name", "className", "schema", "comment",
 //        "position": { "x": 0, "y": 0 },
@@ -25,6 +25,7 @@
 //           "constraints": { "gt", "ge", "lt", "le", "multipleOf": <number>,
 //              "minLength", "maxLength": <int>, "pattern": "<regex>", "allowedValues": ["a"],
 //              "format": "email|url|uuid|slug", "checkBounds", "checkLength", "checkValues" } } ],
+//        "primaryKey": [<column id>],   the key order, only when it differs from column order
 //        "foreignKeys": [ { "id", "name", "columns": [<column id>], "refTable": "<table id>",
 //                           "refColumns": [<column id>], "onDelete", "onUpdate" } ],
 //        "indexes": [ { "id", "name", "columns": [<column id>], "unique", "where": "<SQL>" } ],

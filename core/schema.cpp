@@ -8,6 +8,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -109,8 +110,13 @@ const ForeignKey *Table::foreignKey(const QString &fkId) const { return findById
 std::vector<const Column *> Table::primaryKey() const
 {
     std::vector<const Column *> pk;
+    for (const QString &columnId : primaryKeyOrder) {
+        const Column *c = column(columnId);
+        if (c && c->primaryKey && std::find(pk.begin(), pk.end(), c) == pk.end())
+            pk.push_back(c);
+    }
     for (const Column &c : columns) {
-        if (c.primaryKey)
+        if (c.primaryKey && std::find(pk.begin(), pk.end(), &c) == pk.end())
             pk.push_back(&c);
     }
     return pk;

@@ -183,13 +183,16 @@ struct Table
     std::vector<UniqueConstraint> uniques;
     std::vector<CheckConstraint> checks;
     std::vector<Validator> validators;
+    // The primary key's column ids in key order, when that differs from the column order
+    // (PRIMARY KEY (b, a)); empty: the key columns in column order.
+    QStringList primaryKeyOrder;
     std::optional<QPointF> position; // canvas position
 
     const Column *column(const QString &columnId) const;
     Column *column(const QString &columnId);
     const Column *columnByName(const QString &name) const;
     const ForeignKey *foreignKey(const QString &fkId) const;
-    std::vector<const Column *> primaryKey() const;
+    std::vector<const Column *> primaryKey() const; // in key order
     // The table's checks plus those its columns' constraints ask the database to enforce
     // (named `<column>_range`, `<column>_length`, `<column>_values`), in column order.
     std::vector<CheckConstraint> effectiveChecks() const;
@@ -203,6 +206,7 @@ struct EnumType
     QString name;    // Python class name
     QString sqlName; // database type name (PostgreSQL CREATE TYPE); empty: lower-cased name
     QStringList values;
+    QString schema; // PostgreSQL schema of the type; empty: the default one
 
     bool operator==(const EnumType &) const = default;
 };

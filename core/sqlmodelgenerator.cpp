@@ -797,6 +797,21 @@ Expr tableArgs(const Plan &plan, ModuleWriter &w, const Table &t, bool allForeig
             call.kwarg(QStringLiteral("name"), Expr::atom(stringLiteral(fk.name)));
         args.arg(call);
     }
+    {
+        // A key whose order is not the column order needs its own constraint.
+        const std::vector<const Column *> pk = t.primaryKey();
+        std::vector<const Column *> inColumnOrder;
+        for (const Column &c : t.columns) {
+            if (c.primaryKey)
+                inColumnOrder.push_back(&c);
+        }
+        if (pk.size() > 1 && pk != inColumnOrder) {
+            Expr call = sa("PrimaryKeyConstraint");
+            for (const Column *c : pk)
+                call.arg(Expr::atom(stringLiteral(c->name)));
+            args.arg(call);
+        }
+    }
     for (const UniqueConstraint &u : t.uniques) {
         Expr call = sa("UniqueConstraint");
         for (const QString &n : columnNames(t, u.columns))
@@ -1276,8 +1291,6 @@ void emitCoreTable(const Plan &plan, ModuleWriter &w, const Table &t)
         Expr col = Expr::call(QStringLiteral("sa.Column"));
         col.arg(Expr::atom(stringLiteral(c.name)));
         col.arg(Expr::atom(coreType(w, t, c)));
-        if (c.attribute.isEmpty() == false && c.attribute != c.name)
-            col.kwarg(QStringLiteral("key"), Expr::atom(stringLiteral(c.attribute)));
         col.kwarg(QStringLiteral("nullable"),
                   Expr::atom(c.nullable ? QStringLiteral("True") : QStringLiteral("False")));
         const QString def = defaultLiteral(w, c);
@@ -1434,6 +1447,8 @@ void emitEnums(const Plan &plan, ModuleWriter &w)
         type.arg(Expr::atom(cls));
         const QString sqlName = e.sqlName.isEmpty() ? e.name.toLower() : e.sqlName;
         type.kwarg(QStringLiteral("name"), Expr::atom(stringLiteral(sqlName)));
+        if (!e.schema.isEmpty())
+            type.kwarg(QStringLiteral("schema"), Expr::atom(stringLiteral(e.schema)));
         // Store the values, not the member names.
         type.kwarg(QStringLiteral("values_callable"),
                    Expr::atom(QStringLiteral("lambda e: [m.value for m in e]")));

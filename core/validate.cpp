@@ -240,13 +240,14 @@ private:
         return true;
     }
 
-    // Explicit constraint and index names share one namespace per design ignoring case: index
+    // Explicit constraint and index names share one namespace per schema ignoring case: index
     // names must be unique per schema in PostgreSQL and per database in SQLite.
-    void checkConstraintName(const QString &name, const QString &where, const QString &label)
+    void checkConstraintName(const QString &name, const QString &where, const QString &label,
+                             const QString &schema)
     {
         if (!checkSqlName(name, where, label, QStringLiteral("name"), false) || name.isEmpty())
             return;
-        const QString key = name.toLower();
+        const QString key = schema.toLower() + u'\x1f' + name.toLower();
         const auto it = m_constraintNames.constFind(key);
         if (it != m_constraintNames.constEnd()) {
             report(where, label + QLatin1String(": name ") + quoted(name)
@@ -293,7 +294,8 @@ private:
         const QString sqlWhere = path(p, e.sqlName.isEmpty() ? "name" : "sqlName");
         if (!sqlName.isEmpty()
             && checkSqlName(sqlName, sqlWhere, label, QStringLiteral("database type name"))) {
-            const QString key = sqlName.toLower();
+            const QString key = e.schema.isEmpty() ? sqlName.toLower()
+                                                   : e.schema.toLower() + u'.' + sqlName.toLower();
             const auto it = m_enumSqlNames.constFind(key);
             if (it != m_enumSqlNames.constEnd()) {
                 report(sqlWhere, label + QLatin1String(": database type name ") + quoted(sqlName)
@@ -337,8 +339,9 @@ private:
                 m_tableNames.insert(key, t.name);
                 // PostgreSQL creates a composite type for every table, in the same namespace as
                 // the types of the enums.
-                const auto e = m_enumSqlNames.constFind(t.name.toLower());
-                if (t.schema.isEmpty() && e != m_enumSqlNames.constEnd()) {
+                const auto e = m_enumSqlNames.constFind(
+                    (t.schema.isEmpty() ? QString() : t.schema.toLower() + u'.') + t.name.toLower());
+                if (e != m_enumSqlNames.constEnd()) {
                     report(path(p, "name"),
                            label + QLatin1String(": name is also the database type name of ")
                                + *e + QLatin1String(" (PostgreSQL gives every table a type of "
@@ -374,7 +377,7 @@ private:
             const QString il = label + QLatin1String(": index ")
                                + objectName(ix, &t);
             checkId(ix.id, ip, il);
-            checkConstraintName(ix.name, path(ip, "name"), il);
+            checkConstraintName(ix.name, path(ip, "name"), il, t.schema);
             checkColumnList(t, label, ix.columns, ip, il);
         }
         for (std::size_t i = 0; i < t.uniques.size(); ++i) {
@@ -383,7 +386,7 @@ private:
             const QString ul = label + QLatin1String(": unique constraint ")
                                + objectName(u, &t);
             checkId(u.id, up, ul);
-            checkConstraintName(u.name, path(up, "name"), ul);
+            checkConstraintName(u.name, path(up, "name"), ul, t.schema);
             checkColumnList(t, label, u.columns, up, ul);
         }
         QHash<QString, QString> checkNames;
@@ -430,6 +433,27 @@ private:
             }
         }
         checkValidators(t, index, label);
+        if (!t.primaryKeyOrder.isEmpty()) {
+            QSet<QString> seen;
+            qsizetype keyColumns = 0;
+            for (const Column &c : t.columns)
+                keyColumns += c.primaryKey ? 1 : 0;
+            for (qsizetype i = 0; i < t.primaryKeyOrder.size(); ++i) {
+                const Column *c = t.column(t.primaryKeyOrder.at(i));
+                if (!c || !c->primaryKey || seen.contains(c->id)) {
+                    report(QStringLiteral("$.tables[%1].primaryKey[%2]").arg(index).arg(i),
+                           label + QLatin1String(": primaryKey lists ")
+                               + quoted(t.primaryKeyOrder.at(i))
+                               + QLatin1String(", which is not a primary key column (or twice)"));
+                }
+                if (c)
+                    seen.insert(c->id);
+            }
+            if (t.primaryKeyOrder.size() != keyColumns) {
+                report(QStringLiteral("$.tables[%1].primaryKey").arg(index),
+                       label + QLatin1String(": primaryKey must list every primary key column once"));
+            }
+        }
     }
 
     void checkValidators(const Table &t, std::size_t tableIndex, const QString &tableLabel)
@@ -864,7 +888,7 @@ private:
         const QString label = tl + QLatin1String(": foreign key ")
                               + objectName(fk, &t);
         checkId(fk.id, p, label);
-        checkConstraintName(fk.name, path(p, "name"), label);
+        checkConstraintName(fk.name, path(p, "name"), label, t.schema);
 
         bool ok = true;
         if (fk.columns.isEmpty()) {

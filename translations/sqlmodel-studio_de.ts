@@ -106,6 +106,821 @@
     </message>
 </context>
 <context>
+    <name>Ui::Inspector</name>
+    <message>
+        <source>Select a table or a relationship on the canvas to edit its properties.</source>
+        <translation>Wählen Sie auf der Zeichenfläche eine Tabelle oder eine Beziehung, um ihre Eigenschaften zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>The SQL table name: __tablename__ = &quot;…&quot;</source>
+        <translation>Der SQL-Tabellenname: __tablename__ = &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The Python class name: class Name(NameBase, table=True). Empty: derived from the table name.</source>
+        <translation>Der Python-Klassenname: class Name(NameBase, table=True). Leer: aus dem Tabellennamen abgeleitet.</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>K&amp;lasse:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema: __table_args__ = {&quot;schema&quot;: …}</source>
+        <translation>Das PostgreSQL-Schema: __table_args__ = {&quot;schema&quot;: …}</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation>Sc&amp;hema:</translation>
+    </message>
+    <message>
+        <source>The table comment: __table_args__ = {&quot;comment&quot;: …}</source>
+        <translation>Der Tabellenkommentar: __table_args__ = {&quot;comment&quot;: …}</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <source>A table needs a name.</source>
+        <translation>Eine Tabelle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a table named “%1”.</source>
+        <translation>Es gibt bereits eine Tabelle namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Rename table to “%1”</source>
+        <translation>Tabelle in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Python identifier.</source>
+        <translation>„%1“ ist kein Python-Bezeichner.</translation>
+    </message>
+    <message>
+        <source>Change class name</source>
+        <translation>Klassennamen ändern</translation>
+    </message>
+    <message>
+        <source>Change table schema</source>
+        <translation>Tabellenschema ändern</translation>
+    </message>
+    <message>
+        <source>Change table comment</source>
+        <translation>Tabellenkommentar ändern</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The table&apos;s fields, in the order the class declares them</source>
+        <translation>Die Felder der Tabelle in der Reihenfolge, in der die Klasse sie deklariert</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a column after the selected one</source>
+        <translation>Eine Spalte nach der ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the selected column (and the keys that use it)</source>
+        <translation>Die ausgewählte Spalte löschen (und die Schlüssel, die sie verwenden)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected column up: fields are declared in this order</source>
+        <translation>Die ausgewählte Spalte nach oben verschieben: Die Felder werden in dieser Reihenfolge deklariert</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected column down: fields are declared in this order</source>
+        <translation>Die ausgewählte Spalte nach unten verschieben: Die Felder werden in dieser Reihenfolge deklariert</translation>
+    </message>
+    <message>
+        <source>The SQL column name; when it differs from the attribute: Field(sa_column_kwargs={&quot;name&quot;: …})</source>
+        <translation>Der SQL-Spaltenname; wenn er vom Attribut abweicht: Field(sa_column_kwargs={&quot;name&quot;: …})</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>The Python attribute: attribute: type = Field(…). Empty: derived from the column name.</source>
+        <translation>Das Python-Attribut: attribut: typ = Field(…). Leer: aus dem Spaltennamen abgeleitet.</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute:</source>
+        <translation>&amp;Attribut:</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>Big integer</source>
+        <translation>Große Ganzzahl</translation>
+    </message>
+    <message>
+        <source>Small integer</source>
+        <translation>Kleine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Gleitkommazahl</translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation>Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Zeitspanne</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSONB</source>
+        <translation>JSONB</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>Binärdaten</translation>
+    </message>
+    <message>
+        <source>Enum</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Dialect SQL type</source>
+        <translation>Dialektspezifischer SQL-Typ</translation>
+    </message>
+    <message>
+        <source>The annotation and the SQL type: int, str, Decimal, datetime, uuid.UUID, an enum class, or sa_type=… for the others</source>
+        <translation>Die Annotation und der SQL-Typ: int, str, Decimal, datetime, uuid.UUID, eine Enum-Klasse oder sa_type=… für die übrigen</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>VARCHAR(n): Field(max_length=n)</source>
+        <translation>VARCHAR(n): Field(max_length=n)</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>NUMERIC(precision, scale): Field(max_digits=…)</source>
+        <translation>NUMERIC(precision, scale): Field(max_digits=…)</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Genauigkeit:</translation>
+    </message>
+    <message>
+        <source>NUMERIC(precision, scale): Field(decimal_places=…)</source>
+        <translation>NUMERIC(precision, scale): Field(decimal_places=…)</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>Nach&amp;kommastellen:</translation>
+    </message>
+    <message>
+        <source>With time &amp;zone</source>
+        <translation>Mit &amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>sa_type=sa.DateTime(timezone=True), an aware datetime</source>
+        <translation>sa_type=sa.DateTime(timezone=True), ein zeitzonenbewusstes datetime</translation>
+    </message>
+    <message>
+        <source>The enum class used as the annotation, e.g. status: OrderStatus</source>
+        <translation>Die Enum-Klasse als Annotation, z. B. status: OrderStatus</translation>
+    </message>
+    <message>
+        <source>&amp;Enum:</source>
+        <translation>Aufz&amp;ählung:</translation>
+    </message>
+    <message>
+        <source>e.g. tsvector</source>
+        <translation>z. B. tsvector</translation>
+    </message>
+    <message>
+        <source>The verbatim SQL type: sa_type=…</source>
+        <translation>Der wörtliche SQL-Typ: sa_type=…</translation>
+    </message>
+    <message>
+        <source>S&amp;QL type:</source>
+        <translation>S&amp;QL-Typ:</translation>
+    </message>
+    <message>
+        <source>A&amp;rray (PostgreSQL)</source>
+        <translation>A&amp;rray (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>list[…] with sa_type=ARRAY(…)</source>
+        <translation>list[…] mit sa_type=ARRAY(…)</translation>
+    </message>
+    <message>
+        <source>N&amp;ullable</source>
+        <translation>N&amp;ULL erlaubt</translation>
+    </message>
+    <message>
+        <source>X | None = None, and a NULL-able column</source>
+        <translation>X | None = None und eine Spalte, die NULL erlaubt</translation>
+    </message>
+    <message>
+        <source>Primar&amp;y key</source>
+        <translation>&amp;Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Field(primary_key=True)</source>
+        <translation>Field(primary_key=True)</translation>
+    </message>
+    <message>
+        <source>Auto&amp;increment</source>
+        <translation>Auto&amp;inkrement</translation>
+    </message>
+    <message>
+        <source>The database generates the key: id: int | None = Field(default=None, primary_key=True)</source>
+        <translation>Die Datenbank erzeugt den Schlüssel: id: int | None = Field(default=None, primary_key=True)</translation>
+    </message>
+    <message>
+        <source>U&amp;nique</source>
+        <translation>&amp;Eindeutig</translation>
+    </message>
+    <message>
+        <source>Field(unique=True)</source>
+        <translation>Field(unique=True)</translation>
+    </message>
+    <message>
+        <source>Inde&amp;x</source>
+        <translation>Inde&amp;x</translation>
+    </message>
+    <message>
+        <source>Field(index=True)</source>
+        <translation>Field(index=True)</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Field(default=…): a value of the column&apos;s type; &quot;&quot; is the empty string</source>
+        <translation>Field(default=…): ein Wert vom Typ der Spalte; &quot;&quot; ist die leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&amp;Default:</source>
+        <translation>Vorga&amp;bewert:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Current time (UTC)</source>
+        <translation>Aktuelle Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>New UUID (uuid4)</source>
+        <translation>Neue UUID (uuid4)</translation>
+    </message>
+    <message>
+        <source>Empty list</source>
+        <translation>Leere Liste</translation>
+    </message>
+    <message>
+        <source>Empty dict</source>
+        <translation>Leeres Dict</translation>
+    </message>
+    <message>
+        <source>Field(default_factory=…)</source>
+        <translation>Field(default_factory=…)</translation>
+    </message>
+    <message>
+        <source>Default &amp;factory:</source>
+        <translation>Vorgabe-&amp;Fabrik:</translation>
+    </message>
+    <message>
+        <source>SQL expression</source>
+        <translation>SQL-Ausdruck</translation>
+    </message>
+    <message>
+        <source>Field(sa_column_kwargs={&quot;server_default&quot;: sa.text(…)})</source>
+        <translation>Field(sa_column_kwargs={&quot;server_default&quot;: sa.text(…)})</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver default:</source>
+        <translation>Ser&amp;ver-Vorgabe:</translation>
+    </message>
+    <message>
+        <source>Field(sa_column_kwargs={&quot;comment&quot;: …})</source>
+        <translation>Field(sa_column_kwargs={&quot;comment&quot;: …})</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>Komme&amp;ntar:</translation>
+    </message>
+    <message>
+        <source>A column needs a name.</source>
+        <translation>Eine Spalte braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” already has a column named “%2”.</source>
+        <translation>„%1“ hat bereits eine Spalte namens „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value of the column&apos;s type.</source>
+        <translation>„%1“ ist kein Wert vom Typ der Spalte.</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Field(gt=…): greater than</source>
+        <translation>Field(gt=…): größer als</translation>
+    </message>
+    <message>
+        <source>Greater than:</source>
+        <translation>Größer als:</translation>
+    </message>
+    <message>
+        <source>Field(ge=…): greater than or equal to</source>
+        <translation>Field(ge=…): größer oder gleich</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>Mindestens:</translation>
+    </message>
+    <message>
+        <source>Field(lt=…): less than</source>
+        <translation>Field(lt=…): kleiner als</translation>
+    </message>
+    <message>
+        <source>Less than:</source>
+        <translation>Kleiner als:</translation>
+    </message>
+    <message>
+        <source>Field(le=…): less than or equal to</source>
+        <translation>Field(le=…): kleiner oder gleich</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Höchstens:</translation>
+    </message>
+    <message>
+        <source>Field(multiple_of=…)</source>
+        <translation>Field(multiple_of=…)</translation>
+    </message>
+    <message>
+        <source>Multiple of:</source>
+        <translation>Vielfaches von:</translation>
+    </message>
+    <message>
+        <source>Also enforce the bounds in the database</source>
+        <translation>Grenzen auch in der Datenbank erzwingen</translation>
+    </message>
+    <message>
+        <source>sa.CheckConstraint(…, name=&quot;&lt;column&gt;_range&quot;) in __table_args__</source>
+        <translation>sa.CheckConstraint(…, name=&quot;&lt;column&gt;_range&quot;) in __table_args__</translation>
+    </message>
+    <message>
+        <source>Field(min_length=…)</source>
+        <translation>Field(min_length=…)</translation>
+    </message>
+    <message>
+        <source>Minimum length:</source>
+        <translation>Mindestlänge:</translation>
+    </message>
+    <message>
+        <source>Field(max_length=…), tighter than the column&apos;s length</source>
+        <translation>Field(max_length=…), enger als die Länge der Spalte</translation>
+    </message>
+    <message>
+        <source>Maximum length:</source>
+        <translation>Höchstlänge:</translation>
+    </message>
+    <message>
+        <source>Also enforce the lengths in the database</source>
+        <translation>Längen auch in der Datenbank erzwingen</translation>
+    </message>
+    <message>
+        <source>sa.CheckConstraint(…, name=&quot;&lt;column&gt;_length&quot;) in __table_args__</source>
+        <translation>sa.CheckConstraint(…, name=&quot;&lt;column&gt;_length&quot;) in __table_args__</translation>
+    </message>
+    <message>
+        <source>Python regular expression</source>
+        <translation>Regulärer Ausdruck (Python)</translation>
+    </message>
+    <message>
+        <source>Field(schema_extra={&quot;pattern&quot;: …})</source>
+        <translation>Field(schema_extra={&quot;pattern&quot;: …})</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>Muster:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, or one per line</source>
+        <translation>Durch Kommas getrennt oder einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>A @field_validator that checks the value is one of these</source>
+        <translation>Ein @field_validator, der prüft, dass der Wert einer von diesen ist</translation>
+    </message>
+    <message>
+        <source>Allowed values:</source>
+        <translation>Erlaubte Werte:</translation>
+    </message>
+    <message>
+        <source>Also enforce the values in the database</source>
+        <translation>Werte auch in der Datenbank erzwingen</translation>
+    </message>
+    <message>
+        <source>sa.CheckConstraint(&quot;&lt;column&gt; IN (…)&quot;, name=&quot;&lt;column&gt;_values&quot;)</source>
+        <translation>sa.CheckConstraint(&quot;&lt;column&gt; IN (…)&quot;, name=&quot;&lt;column&gt;_values&quot;)</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>UUID text</source>
+        <translation>UUID als Text</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>email: EmailStr (needs the email-validator package); url, uuid, slug: checked by a generated @field_validator</source>
+        <translation>email: EmailStr (braucht das Paket email-validator); url, uuid, slug: von einem erzeugten @field_validator geprüft</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a length.</source>
+        <translation>„%1“ ist keine Länge.</translation>
+    </message>
+    <message>
+        <source>The pattern does not compile: %1</source>
+        <translation>Das Muster lässt sich nicht übersetzen: %1</translation>
+    </message>
+    <message>
+        <source>Validators</source>
+        <translation>Validatoren</translation>
+    </message>
+    <message>
+        <source>@field_validator and @model_validator methods on the Base, Create and Update models</source>
+        <translation>@field_validator- und @model_validator-Methoden der Base-, Create- und Update-Modelle</translation>
+    </message>
+    <message>
+        <source>Write a new validator; it is added when applied</source>
+        <translation>Einen neuen Validator schreiben; er wird beim Übernehmen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Delete the selected validator</source>
+        <translation>Den ausgewählten Validator löschen</translation>
+    </message>
+    <message>
+        <source>The method name: def name(cls, value)</source>
+        <translation>Der Methodenname: def name(cls, value)</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Field validator</source>
+        <translation>Feld-Validator</translation>
+    </message>
+    <message>
+        <source>Model validator</source>
+        <translation>Modell-Validator</translation>
+    </message>
+    <message>
+        <source>@field_validator(&quot;column&quot;, …) with value, or @model_validator with self</source>
+        <translation>@field_validator(&quot;spalte&quot;, …) mit value oder @model_validator mit self</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>The fields a @field_validator(…) validates</source>
+        <translation>Die Felder, die ein @field_validator(…) prüft</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>mode=&quot;before&quot;, &quot;wrap&quot; or &quot;plain&quot;; after by default</source>
+        <translation>mode=&quot;before&quot;, &quot;wrap&quot; oder &quot;plain&quot;; standardmäßig after</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>The method body, Python; a field validator gets `value` and returns it, a model validator returns `self`. Ctrl+Return applies.</source>
+        <translation>Der Methodenrumpf in Python; ein Feld-Validator erhält `value` und gibt ihn zurück, ein Modell-Validator gibt `self` zurück. Strg+Eingabe übernimmt.</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Rumpf:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Check the body with Python and put the validator in the design</source>
+        <translation>Den Rumpf mit Python prüfen und den Validator in den Entwurf übernehmen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach (after)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Davor (before)</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umschließend (wrap)</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>Ersetzend (plain)</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>One to many</source>
+        <translation>Eins zu viele</translation>
+    </message>
+    <message>
+        <source>One to one</source>
+        <translation>Eins zu eins</translation>
+    </message>
+    <message>
+        <source>Many to many</source>
+        <translation>Viele zu viele</translation>
+    </message>
+    <message>
+        <source>One to many: list[&quot;Child&quot;] on the parent; one to one: sa_relationship_kwargs={&quot;uselist&quot;: False}; many to many: Relationship(link_model=…)</source>
+        <translation>Eins zu viele: list[&quot;Child&quot;] beim Elternteil; eins zu eins: sa_relationship_kwargs={&quot;uselist&quot;: False}; viele zu viele: Relationship(link_model=…)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>none (one-directional)</source>
+        <translation>keines (nur eine Richtung)</translation>
+    </message>
+    <message>
+        <source>The attribute on the parent class: name: list[&quot;Child&quot;] = Relationship(back_populates=…)</source>
+        <translation>Das Attribut der Elternklasse: name: list[&quot;Child&quot;] = Relationship(back_populates=…)</translation>
+    </message>
+    <message>
+        <source>&amp;Parent attribute:</source>
+        <translation>&amp;Eltern-Attribut:</translation>
+    </message>
+    <message>
+        <source>The attribute on the child class: name: &quot;Parent&quot; | None = Relationship(back_populates=…)</source>
+        <translation>Das Attribut der Kindklasse: name: &quot;Parent&quot; | None = Relationship(back_populates=…)</translation>
+    </message>
+    <message>
+        <source>&amp;Child attribute:</source>
+        <translation>&amp;Kind-Attribut:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;scade delete</source>
+        <translation>Kaskadierend &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Relationship(cascade_delete=True) and ondelete=&quot;CASCADE&quot;</source>
+        <translation>Relationship(cascade_delete=True) und ondelete=&quot;CASCADE&quot;</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Relationship(passive_deletes=True or &quot;all&quot;): let the database delete the children</source>
+        <translation>Relationship(passive_deletes=True oder &quot;all&quot;): die Datenbank löscht die Kinder</translation>
+    </message>
+    <message>
+        <source>Passive &amp;deletes:</source>
+        <translation>Passives Lö&amp;schen:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>sa_relationship_kwargs={&quot;lazy&quot;: …}: how the related rows load</source>
+        <translation>sa_relationship_kwargs={&quot;lazy&quot;: …}: wie die verbundenen Zeilen geladen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Loading:</source>
+        <translation>La&amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;View only</source>
+        <translation>&amp;Nur lesend</translation>
+    </message>
+    <message>
+        <source>sa_relationship_kwargs={&quot;viewonly&quot;: True}: read-only, never written</source>
+        <translation>sa_relationship_kwargs={&quot;viewonly&quot;: True}: nur lesend, wird nie geschrieben</translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation>PS</translation>
+    </message>
+    <message>
+        <source>FK</source>
+        <translation>FS</translation>
+    </message>
+    <message>
+        <source>UQ</source>
+        <translation>EI</translation>
+    </message>
+    <message>
+        <source>%1 (model)</source>
+        <translation>%1 (Modell)</translation>
+    </message>
+    <message>
+        <source>Column “%1”</source>
+        <translation>Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;, linked through &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;, verbunden über &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The list on %1: name: list[&quot;%2&quot;] = Relationship(link_model=%3)</source>
+        <translation>Die Liste in %1: name: list[&quot;%2&quot;] = Relationship(link_model=%3)</translation>
+    </message>
+    <message>
+        <source>Parent &lt;b&gt;%1&lt;/b&gt;, child &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Elternteil &lt;b&gt;%1&lt;/b&gt;, Kind &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The attribute on %1: Relationship(back_populates=…)</source>
+        <translation>Das Attribut in %1: Relationship(back_populates=…)</translation>
+    </message>
+    <message>
+        <source>A relationship needs at least one attribute.</source>
+        <translation>Eine Beziehung braucht mindestens ein Attribut.</translation>
+    </message>
+    <message>
+        <source>Move column “%1” up</source>
+        <translation>Spalte „%1“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move column “%1” down</source>
+        <translation>Spalte „%1“ nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>The method name must be a Python identifier.</source>
+        <translation>Der Methodenname muss ein Python-Bezeichner sein.</translation>
+    </message>
+    <message>
+        <source>Check the columns the field validator validates.</source>
+        <translation>Haken Sie die Spalten an, die der Feld-Validator prüft.</translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation>Der Rumpf ist leer.</translation>
+    </message>
+    <message>
+        <source>The body cannot be checked: %1</source>
+        <translation>Der Rumpf kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Add validator “%1”</source>
+        <translation>Validator „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change validator “%1”</source>
+        <translation>Validator „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Delete validator “%1”</source>
+        <translation>Validator „%1“ löschen</translation>
+    </message>
+</context>
+<context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Models</source>
@@ -122,6 +937,10 @@
     <message>
         <source>Code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Table</source>

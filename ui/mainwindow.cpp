@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "codeeditor.h"
+#include "inspector.h"
 #include "warningspane.h"
 #include "crudgenerator.h"
 #include "migrationgenerator.h"
@@ -10,6 +11,7 @@
 #include "diagramview.h"
 #include "document.h"
 #include "naming.h"
+#include "relationshipitem.h"
 #include "projectfile.h"
 #include "sqlmodelgenerator.h"
 #include "tableitem.h"
@@ -41,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_scene(new DiagramScene(m_document, this))
     , m_view(new DiagramView(m_scene, this))
     , m_warnings(new WarningsPane(m_document, this))
+    , m_inspector(new Inspector(m_document, this))
     , m_codeTabs(new QTabWidget(this))
     , m_models(new CodeEditor(this))
     , m_crud(new CodeEditor(this))
@@ -56,6 +59,13 @@ MainWindow::MainWindow(QWidget *parent)
     codeDock->setObjectName(QStringLiteral("codeDock"));
     codeDock->setWidget(m_codeTabs);
     addDockWidget(Qt::RightDockWidgetArea, codeDock);
+    // The Inspector sits above the code: editing a field and reading its effect go together.
+    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    splitDockWidget(inspectorDock, codeDock, Qt::Vertical);
+    resizeDocks({inspectorDock, codeDock}, {520, 220}, Qt::Vertical);
     m_tables->setHeaderLabels({tr("Table"), tr("Class"), tr("Columns")});
     m_tables->setRootIsDecorated(false);
     m_tables->setUniformRowHeights(true);
@@ -65,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(QStringLiteral("tablesDock"));
     dock->setWidget(m_tables);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock, codeDock}, {300, 420}, Qt::Horizontal);
+    resizeDocks({dock, codeDock}, {300, 440}, Qt::Horizontal);
     auto *warningsDock = new QDockWidget(tr("Warnings"), this);
     warningsDock->setObjectName(QStringLiteral("warningsDock"));
     warningsDock->setWidget(m_warnings);
@@ -105,11 +115,35 @@ MainWindow::MainWindow(QWidget *parent)
             m_view->ensureVisible(card);
         }
     });
+    // The Inspector shows the single selected table or relationship.
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::showSelectionInInspector);
     resize(1200, 800);
     refreshAll();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::showSelectionInInspector()
+{
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    if (selected.size() != 1)
+        return m_inspector->clear();
+    if (auto *card = qgraphicsitem_cast<TableItem *>(selected.first())) {
+        // Like selecting it in the table list, this brings its class into view in the Models pane.
+        if (const Core::Table *t = m_document->schema().table(card->tableId())) {
+            m_models->scrollToLineStartingWith(
+                QStringLiteral("class %1(").arg(Core::tableClassName(*t)));
+        }
+        return m_inspector->showTable(card->tableId());
+    }
+    if (auto *line = qgraphicsitem_cast<RelationshipItem *>(selected.first()))
+        return m_inspector->showRelationship(line->relationshipId());
+    m_inspector->clear();
+}
+
+MainWindow::~MainWindow()
+{
+    // The scene deselects its items as it is destroyed; the Inspector must not hear of it.
+    disconnect(m_scene, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -237,6 +271,9 @@ void MainWindow::updateTitle()
 
 void MainWindow::refreshAll()
 {
+    // Relationship lines can be selected for the Inspector (the scene recreates them on reset).
+    for (RelationshipItem *line : m_scene->relationshipItems())
+        line->setFlag(QGraphicsItem::ItemIsSelectable);
     m_warnings->refresh();
     refreshTables();
     refreshCode();

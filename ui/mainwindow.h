@@ -23,6 +23,7 @@ class CodeEditor;
 class WarningsPane;
 class DiagramScene;
 class DiagramView;
+class Inspector;
 
 class MainWindow final : public QMainWindow
 {
@@ -41,6 +42,7 @@ public:
     WarningsPane *warningsPane() const { return m_warnings; }
     DiagramScene *diagramScene() const { return m_scene; }
     DiagramView *diagramView() const { return m_view; }
+    Inspector *inspector() const { return m_inspector; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +53,7 @@ private:
     void refreshCode();
     void refreshTables();
     void updateTitle();
+    void showSelectionInInspector();
     bool maybeSave();
     void open();
     bool save();
@@ -61,6 +64,7 @@ private:
     DiagramScene *m_scene;
     DiagramView *m_view;
     WarningsPane *m_warnings;
+    Inspector *m_inspector;
     QTabWidget *m_codeTabs;
     CodeEditor *m_models;
     CodeEditor *m_crud;      // crud.py of the current design

@@ -471,10 +471,10 @@ std::vector<Case> cases()
     v.push_back({"SMS103", "SMS103", "hero.name",
                  heroesWith([](Schema &s) {
                      column(s, "t_hero", "c_hero_name").index = true;
-                     table(s, "t_hero").indexes.push_back({"ix_name_age", {}, {"c_hero_name", "c_hero_age"}, false});
+                     table(s, "t_hero").indexes.push_back({"ix_name_age", {}, {"c_hero_name", "c_hero_age"}, false, {}});
                  }),
                  heroesWith([](Schema &s) {
-                     table(s, "t_hero").indexes.push_back({"ix_name_age", {}, {"c_hero_name", "c_hero_age"}, false});
+                     table(s, "t_hero").indexes.push_back({"ix_name_age", {}, {"c_hero_name", "c_hero_age"}, false, {}});
                  }),
                  [](const Schema &s) {
                      const Table *t = s.table("t_hero");
@@ -503,8 +503,8 @@ std::vector<Case> cases()
                  }),
                  plain, nullptr});
     v.push_back({"SMS106", "SMS106", "enum:Status",
-                 heroesWith([](Schema &s) { s.enums.push_back({"e_status", "Status", {}, {"in progress", "in_progress"}}); }),
-                 heroesWith([](Schema &s) { s.enums.push_back({"e_status", "Status", {}, {"draft", "in progress"}}); }),
+                 heroesWith([](Schema &s) { s.enums.push_back({"e_status", "Status", {}, {"in progress", "in_progress"}, {}}); }),
+                 heroesWith([](Schema &s) { s.enums.push_back({"e_status", "Status", {}, {"draft", "in progress"}, {}}); }),
                  nullptr});
     v.push_back({"SMS107", "SMS107", QString(61, u'x') + QLatin1String(".pk:pk_") + QString(61, u'x'),
                  heroesWith([](Schema &s) {
@@ -525,11 +525,11 @@ std::vector<Case> cases()
     v.push_back({"SMS108", "SMS108", "hero.ix:ix_hero_name",
                  heroesWith([](Schema &s) {
                      column(s, "t_hero", "c_hero_name").index = true;
-                     table(s, "t_hero").indexes.push_back({"ix_by_age", "ix_hero_name", {"c_hero_age"}, false});
+                     table(s, "t_hero").indexes.push_back({"ix_by_age", "ix_hero_name", {"c_hero_age"}, false, {}});
                  }),
                  heroesWith([](Schema &s) {
                      column(s, "t_hero", "c_hero_name").index = true;
-                     table(s, "t_hero").indexes.push_back({"ix_by_age", "ix_hero_by_age", {"c_hero_age"}, false});
+                     table(s, "t_hero").indexes.push_back({"ix_by_age", "ix_hero_by_age", {"c_hero_age"}, false, {}});
                  }),
                  nullptr});
     v.push_back({"SMS109", "SMS109", "hero.fk:fk_hero_team_code_team",

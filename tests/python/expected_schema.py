@@ -80,7 +80,15 @@ def is_nullable(column: dict[str, Any]) -> bool:
 
 
 def primary_key(table: dict[str, Any]) -> list[dict[str, Any]]:
-    return [c for c in table.get("columns", []) if c.get("primaryKey")]
+    """The key columns in key order: `primaryKey` when the table gives it, else column order."""
+    cols = [c for c in table.get("columns", []) if c.get("primaryKey")]
+    order = table.get("primaryKey")
+    if order:
+        by_id = {c["id"]: c for c in cols}
+        return [by_id[i] for i in order if i in by_id] + [
+            c for c in cols if c["id"] not in order
+        ]
+    return cols
 
 
 def is_db_autoincrement(table: dict[str, Any], column: dict[str, Any]) -> bool:

@@ -13,11 +13,7 @@ event_json_table = sa.Table(
     sa.Column("room_id", sa.String(40), nullable=False),
     sa.Column("json", sa.Text(), nullable=False),
     sa.Column(
-        "FormatVersion",
-        sa.Integer(),
-        key="format_version",
-        nullable=True,
-        server_default=sa.text("1"),
+        "FormatVersion", sa.Integer(), nullable=True, server_default=sa.text("1")
     ),
     sa.Column("score", SqlType("REAL"), nullable=True, comment="ranking score"),
     sa.Column("received_at", sa.DateTime(), nullable=True),
