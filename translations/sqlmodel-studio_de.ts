@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Core::SchemaDocument</name>
@@ -56,7 +57,10 @@
     </message>
     <message numerus="yes">
         <source>Move %n tables</source>
-        <translation><numerusform>%n Tabelle verschieben</numerusform><numerusform>%n Tabellen verschieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle verschieben</numerusform>
+            <numerusform>%n Tabellen verschieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quick fix: %1</source>
@@ -67,7 +71,10 @@
     <name>Ui::DiagramScene</name>
     <message numerus="yes">
         <source>Delete %n tables</source>
-        <translation><numerusform>%n Tabelle löschen</numerusform><numerusform>%n Tabellen löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle löschen</numerusform>
+            <numerusform>%n Tabellen löschen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown image format “%1”: use .png, .svg or .pdf</source>
@@ -103,6 +110,143 @@
     <message>
         <source>Zoom to &amp;Fit</source>
         <translation>&amp;Einpassen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ImportDialog</name>
+    <message>
+        <source>Import Database</source>
+        <translation>Datenbank importieren</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQL script</source>
+        <translation>SQL-Skript</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>/path/to/database.db or schema.sql</source>
+        <translation>/pfad/zu/datenbank.db oder schema.sql</translation>
+    </message>
+    <message>
+        <source>Guess from the content</source>
+        <translation>Aus dem Inhalt erkennen</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialekt:</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Used for this import only: never shown again, never saved in the project</source>
+        <translation>Nur für diesen Import: wird nie wieder angezeigt und nie im Projekt gespeichert</translation>
+    </message>
+    <message>
+        <source>all but the system schemas</source>
+        <translation>alle außer den Systemschemas</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation>&amp;SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>S&amp;chemas:</source>
+        <translation>S&amp;chemas:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL schemas to import, separated by commas</source>
+        <translation>Zu importierende PostgreSQL-Schemas, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>The source is only read: SQLite files are opened read-only and PostgreSQL is read in a read-only transaction.</source>
+        <translation>Die Quelle wird nur gelesen: SQLite-Dateien werden schreibgeschützt geöffnet, PostgreSQL wird in einer schreibgeschützten Transaktion gelesen.</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3 *.db3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ImportReportPane</name>
+    <message>
+        <source>Filter the report</source>
+        <translation>Bericht filtern</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>This design was not imported.</source>
+        <translation>Dieser Entwurf wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Imported from %1 (%2): everything was imported as it is.</source>
+        <translation>Importiert aus %1 (%2): alles wurde unverändert importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1 (%2): %n object(s) not imported as they are.</source>
+        <translation>
+            <numerusform>Importiert aus %1 (%2): %n Objekt wurde nicht unverändert importiert.</numerusform>
+            <numerusform>Importiert aus %1 (%2): %n Objekte wurden nicht unverändert importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1190,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the design</source>
-        <translation><numerusform>%n Problem im Entwurf</numerusform><numerusform>%n Probleme im Entwurf</numerusform></translation>
+        <translation>
+            <numerusform>%n Problem im Entwurf</numerusform>
+            <numerusform>%n Probleme im Entwurf</numerusform>
+        </translation>
     </message>
     <message>
         <source>Design changes</source>
@@ -1060,7 +1207,18 @@
     </message>
     <message numerus="yes">
         <source>%n table(s)</source>
-        <translation><numerusform>%n Tabelle</numerusform><numerusform>%n Tabellen</numerusform></translation>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Import Database…</source>
+        <translation>Datenbank &amp;importieren…</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,10 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_dialect->addItem(tr("SQLite"), QStringLiteral("sqlite"));
     m_dialect->addItem(tr("PostgreSQL"), QStringLiteral("postgresql"));
     auto *fileForm = new QFormLayout(filePage);
-    fileForm->addRow(tr("&File:"), pathRow);
+    fileForm->setContentsMargins(0, 0, 0, 0);
+    auto *fileLabel = new QLabel(tr("&File:"), filePage);
+    fileLabel->setBuddy(m_path);
+    fileForm->addRow(fileLabel, pathRow);
     fileForm->addRow(tr("&Dialect:"), m_dialect);
     connect(browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
 
@@ -98,6 +101,7 @@ ImportDialog::ImportDialog(QWidget *parent)
         m_sslmode->addItem(QString::fromLatin1(mode));
     m_schemas->setPlaceholderText(tr("all but the system schemas"));
     auto *pgForm = new QFormLayout(pgPage);
+    pgForm->setContentsMargins(0, 0, 0, 0);
     pgForm->addRow(tr("&Host:"), m_host);
     pgForm->addRow(tr("&Port:"), m_port);
     pgForm->addRow(tr("Data&base:"), m_database);
@@ -106,6 +110,15 @@ ImportDialog::ImportDialog(QWidget *parent)
     pgForm->addRow(tr("&SSL mode:"), m_sslmode);
     m_pages->addWidget(filePage);
     m_pages->addWidget(pgPage);
+    // Only the current page takes room: the dialog is as tall as what it shows.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_pages->count(); ++i)
+            m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == current
+                                                                          ? QSizePolicy::Preferred
+                                                                          : QSizePolicy::Ignored);
+        m_pages->adjustSize();
+        adjustSize();
+    });
 
     auto *schemaForm = new QFormLayout;
     schemaForm->addRow(tr("S&chemas:"), m_schemas);
@@ -124,9 +137,11 @@ ImportDialog::ImportDialog(QWidget *parent)
     layout->addLayout(kinds);
     layout->addWidget(m_pages);
     layout->addLayout(schemaForm);
-    layout->addWidget(new QLabel(tr("The source is only read: SQLite files are opened read-only "
-                                    "and PostgreSQL is read in a read-only transaction."),
-                                 this));
+    auto *note = new QLabel(tr("The source is only read: SQLite files are opened read-only and "
+                               "PostgreSQL is read in a read-only transaction."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
     layout->addWidget(m_error);
     layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
@@ -136,6 +151,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     connect(m_database, &QLineEdit::textChanged, this, [this] { updateState(); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+    m_pages->widget(1)->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     updateState();
     resize(560, sizeHint().height());
 }
@@ -213,7 +229,7 @@ Core::Import::Options ImportDialog::options() const
     return o;
 }
 
-QString ImportDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString ImportDialog::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 bool ImportDialog::runImport()
 {

@@ -105,6 +105,7 @@ void ImportReportPane::refresh()
     }
     for (auto &[kind, group] : groups)
         group->setText(0, QStringLiteral("%1 (%2)").arg(kind).arg(group->childCount()));
+    m_tree->sortItems(0, Qt::AscendingOrder);
     if (groups.size() <= 3)
         m_tree->expandAll();
 }

@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "codeeditor.h"
+#include "importdialog.h"
+#include "importreportpane.h"
 #include "inspector.h"
 #include "warningspane.h"
 #include "crudgenerator.h"
@@ -34,6 +36,8 @@
 #include <QSignalBlocker>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace Ui {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -44,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_view(new DiagramView(m_scene, this))
     , m_warnings(new WarningsPane(m_document, this))
     , m_inspector(new Inspector(m_document, this))
+    , m_importReport(new ImportReportPane(m_document, this))
     , m_codeTabs(new QTabWidget(this))
     , m_models(new CodeEditor(this))
     , m_crud(new CodeEditor(this))
@@ -65,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
     splitDockWidget(inspectorDock, codeDock, Qt::Vertical);
-    resizeDocks({inspectorDock, codeDock}, {520, 220}, Qt::Vertical);
+    resizeDocks({inspectorDock, codeDock}, {300, 440}, Qt::Vertical);
     m_tables->setHeaderLabels({tr("Table"), tr("Class"), tr("Columns")});
     m_tables->setRootIsDecorated(false);
     m_tables->setUniformRowHeights(true);
@@ -81,6 +86,14 @@ MainWindow::MainWindow(QWidget *parent)
     warningsDock->setWidget(m_warnings);
     addDockWidget(Qt::BottomDockWidgetArea, warningsDock);
     resizeDocks({warningsDock}, {170}, Qt::Vertical);
+    // What an import left out, beside the warnings; shown when a design is imported.
+    m_importReportDock = new QDockWidget(tr("Import Report"), this);
+    m_importReportDock->setObjectName(QStringLiteral("importReportDock"));
+    m_importReportDock->setWidget(m_importReport);
+    addDockWidget(Qt::BottomDockWidgetArea, m_importReportDock);
+    tabifyDockWidget(warningsDock, m_importReportDock);
+    warningsDock->raise();
+    connect(m_importReport, &ImportReportPane::tableActivated, this, &MainWindow::selectTable);
     // Activating a warning selects its table (in the list, the canvas and the code pane).
     connect(m_warnings, &WarningsPane::tableActivated, this, [this](const QString &tableId) {
         for (int i = 0; i < m_tables->topLevelItemCount(); ++i) {
@@ -154,6 +167,9 @@ void MainWindow::createActions()
     saveAct->setShortcut(QKeySequence::Save);
     QAction *saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     saveAsAct->setShortcut(QKeySequence::SaveAs);
+    QAction *importAct = file->addAction(tr("&Import Database…"), this, [this] { importDatabase(); });
+    importAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importAct->setObjectName(QStringLiteral("importAction"));
     file->addSeparator();
     QAction *quitAct = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAct->setShortcut(QKeySequence::Quit);
@@ -323,6 +339,48 @@ void MainWindow::refreshCode()
                              ? tr("# The database is up to date with the last migration checkpoint.\n")
                              : revision.content);
     m_status->setText(tr("%n table(s)", nullptr, int(m_document->schema().tables.size())));
+}
+
+void MainWindow::selectTable(const QString &tableId)
+{
+    for (int i = 0; i < m_tables->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tables->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == tableId) {
+            m_tables->setCurrentItem(item);
+            item->setSelected(true);
+            break;
+        }
+    }
+}
+
+bool MainWindow::importDatabase(ImportDialog *dialog)
+{
+    if (!maybeSave())
+        return false;
+    std::unique_ptr<ImportDialog> owned;
+    if (!dialog) {
+        owned = std::make_unique<ImportDialog>(this);
+        dialog = owned.get();
+        if (dialog->exec() != QDialog::Accepted)
+            return false;
+    } else if (!dialog->runImport()) {
+        return false;
+    }
+    adoptImport(dialog->result());
+    return true;
+}
+
+void MainWindow::adoptImport(const Core::Schema &schema)
+{
+    // A new, unsaved design: saving asks where, so the source is never overwritten.
+    m_document->reset(schema);
+    m_document->setFilePath(QString());
+    updateTitle();
+    m_view->zoomToFit();
+    m_importReport->refresh();
+    if (schema.importReport && !schema.importReport->notes.empty())
+        m_importReportDock->raise();
+    m_status->setText(m_importReport->summary());
 }
 
 } // namespace Ui

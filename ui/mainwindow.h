@@ -11,15 +11,19 @@
 class QTreeWidget;
 class QLabel;
 class QTabWidget;
+class QDockWidget;
 
 namespace Core {
 class SchemaDocument;
+struct Schema;
 struct ChangeSet;
 }
 
 namespace Ui {
 
 class CodeEditor;
+class ImportDialog;
+class ImportReportPane;
 class WarningsPane;
 class DiagramScene;
 class DiagramView;
@@ -43,11 +47,16 @@ public:
     DiagramScene *diagramScene() const { return m_scene; }
     DiagramView *diagramView() const { return m_view; }
     Inspector *inspector() const { return m_inspector; }
+    ImportReportPane *importReportPane() const { return m_importReport; }
+    // File > Import Database. With a prepared dialog (tests), runs it without showing it.
+    bool importDatabase(ImportDialog *dialog = nullptr);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void selectTable(const QString &tableId);
+    void adoptImport(const Core::Schema &schema);
     void createActions();
     void refreshAll();
     void refreshCode();
@@ -65,6 +74,8 @@ private:
     DiagramView *m_view;
     WarningsPane *m_warnings;
     Inspector *m_inspector;
+    ImportReportPane *m_importReport;
+    QDockWidget *m_importReportDock = nullptr;
     QTabWidget *m_codeTabs;
     CodeEditor *m_models;
     CodeEditor *m_crud;      // crud.py of the current design
