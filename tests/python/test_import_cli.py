@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 import pytest
 
-from conftest import format_failure, run_check
+from conftest import PG_BIN, format_failure, run_check
 
 SHOP_SQL = """
 CREATE TABLE team (
@@ -343,3 +343,52 @@ def test_dialect_is_guessed_on_the_corpus(cli: Path, tmp_path: Path) -> None:
         assert r.returncode == 0, (script, r.stderr)
         expected = "sqlite" if script.parent.name == "sqlite" else "postgresql"
         assert load(out)["importReport"]["dialect"] == expected, script
+
+
+def test_postgres_wrong_password(cli: Path, tmp_path: Path, pg: Callable[[], str]) -> None:
+    """A role that must give a password: the wrong one is refused with libpq's message and
+    nothing is written; the right one (through PGPASSWORD, as libpq reads it) imports."""
+    import sqlalchemy as sa
+
+    cluster = pg.__self__  # type: ignore[attr-defined]
+    sa_url = pg()
+    engine = sa.create_engine(sa_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(sa.text("DROP ROLE IF EXISTS pw_user"))
+        conn.execute(sa.text("CREATE ROLE pw_user LOGIN PASSWORD 'right-horse'"))
+        conn.execute(sa.text("CREATE TABLE thing (id serial PRIMARY KEY)"))
+        conn.execute(sa.text("GRANT SELECT ON thing TO pw_user"))
+    engine.dispose()
+    hba = cluster.data / "pg_hba.conf"
+    original = hba.read_text()
+    hba.write_text("local all pw_user scram-sha-256\n" + original)
+    try:
+        r = subprocess.run(
+            cluster._cmd([str(PG_BIN / "pg_ctl"), "-D", str(cluster.data), "reload"]),
+            capture_output=True,
+            text=True,
+        )
+        assert r.returncode == 0, r.stderr
+        import time
+
+        time.sleep(0.5)
+        err = failing(cli, tmp_path, _libpq_url(sa_url, user="pw_user", password="wrong-horse"))
+        assert "password authentication failed" in err, err
+        assert "wrong-horse" not in err
+        out = tmp_path / "ok.sqlmodel.json"
+        env = dict(os.environ, PGPASSWORD="right-horse")
+        r = subprocess.run(
+            [str(cli), "import", _libpq_url(sa_url, user="pw_user"), "-o", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+        )
+        assert r.returncode == 0, r.stderr
+        assert "right-horse" not in out.read_text()
+    finally:
+        hba.write_text(original)
+        subprocess.run(
+            cluster._cmd([str(PG_BIN / "pg_ctl"), "-D", str(cluster.data), "reload"]),
+            capture_output=True,
+        )
