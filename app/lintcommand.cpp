@@ -17,7 +17,7 @@ namespace App {
 
 namespace {
 
-QJsonDocument toJson(const std::vector<Core::Finding> &findings)
+QJsonDocument toJson(const std::vector<Core::Finding> &findings, const Core::Schema &schema)
 {
     QJsonArray list;
     for (const Core::Finding &f : findings) {
@@ -29,6 +29,8 @@ QJsonDocument toJson(const std::vector<Core::Finding> &findings)
         o.insert(QStringLiteral("why"), f.why);
         o.insert(QStringLiteral("object"), f.object);
         o.insert(QStringLiteral("fix"), f.fix.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.fix));
+        if (Core::isSuppressed(schema, f))
+            o.insert(QStringLiteral("suppressed"), true);
         list.append(o);
     }
     return QJsonDocument(list);
@@ -60,9 +62,12 @@ int runLint(const QStringList &args)
     QTextStream err(stderr);
     QString project;
     QString format = QStringLiteral("text");
+    bool withSuppressed = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (a == QLatin1String("--format")) {
+        if (a == QLatin1String("--include-suppressed")) {
+            withSuppressed = true;
+        } else if (a == QLatin1String("--format")) {
             if (i + 1 >= args.size()) {
                 err << "sqlmodel-studio: --format needs text, json or sarif\n";
                 return ExitUsage;
@@ -95,26 +100,36 @@ int runLint(const QStringList &args)
         err << "sqlmodel-studio: " << error.toString() << "\n";
         return ExitUserError;
     }
-    const auto findings = Core::lintSchema(schema);
+    const auto findings = Core::lintSchema(schema, withSuppressed);
+    const std::size_t suppressed = Core::lintSchema(schema, true).size()
+                                   - Core::lintSchema(schema, false).size();
     bool anyError = false;
-    for (const auto &f : findings)
-        anyError = anyError || f.severity == Core::Severity::Error;
+    for (const auto &f : findings) {
+        // A suppressed error was accepted by the design: it does not fail the run.
+        anyError = anyError || (f.severity == Core::Severity::Error && !Core::isSuppressed(schema, f));
+    }
 
     if (format == QLatin1String("json")) {
-        out << toJson(findings).toJson(QJsonDocument::Indented);
+        out << toJson(findings, schema).toJson(QJsonDocument::Indented);
     } else if (format == QLatin1String("sarif")) {
         out << toSarif(findings, project).toJson(QJsonDocument::Indented);
     } else {
         int counts[3] = {0, 0, 0};
         for (const auto &f : findings) {
-            ++counts[int(f.severity)];
+            const bool quiet = Core::isSuppressed(schema, f);
+            if (!quiet)
+                ++counts[int(f.severity)];
             out << project << ": " << f.object << ": " << Core::severityName(f.severity) << " "
-                << f.rule << " [" << f.name << "] " << f.message << "\n";
+                << f.rule << " [" << f.name << "] " << f.message
+                << (quiet ? " (suppressed)" : "") << "\n";
             if (!f.fix.isEmpty())
                 out << "    fix: " << f.fix << "\n";
         }
         out << counts[0] << " error(s), " << counts[1] << " warning(s), " << counts[2]
-            << " note(s)\n";
+            << " note(s)";
+        if (suppressed > 0)
+            out << ", " << suppressed << " suppressed in the project";
+        out << "\n";
     }
     out.flush();
     return anyError ? ExitUserError : ExitOk;
@@ -124,8 +139,10 @@ int runLint(const QStringList &args)
 
 SMS_REGISTER_COMMAND({
     QStringLiteral("lint"),
-    QStringLiteral("PROJECT.sqlmodel.json [--format text|json|sarif]"),
-    QStringLiteral("check a design against the SQLModel rule catalogue; exit 1 on any error."),
+    QStringLiteral("PROJECT.sqlmodel.json [--format text|json|sarif] [--include-suppressed]"),
+    QStringLiteral("check a design against the SQLModel rule catalogue; exit 1 on any error.\n"
+                   "Warnings the project suppresses are left out (--include-suppressed lists\n"
+                   "them, marked)."),
     30,
     runLint,
 });

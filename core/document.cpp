@@ -114,6 +114,11 @@ SchemaDocument::Edit SchemaDocument::applyEdit(const Edit &edit, bool geometryOn
         m_schema.name = *edit.name;
         changes.nameChanged = true;
     }
+    if (edit.suppressions) {
+        inverse.suppressions = m_schema.suppressions;
+        m_schema.suppressions = *edit.suppressions;
+        changes.suppressionsChanged = true;
+    }
     for (const auto &entry : edit.relationships) {
         inverse.relationships.push_back(applyEntry(m_schema.relationships, entry));
         changes.relationships.insert(entry.id);
@@ -138,6 +143,25 @@ SchemaDocument::Edit SchemaDocument::applyEdit(const Edit &edit, bool geometryOn
 void SchemaDocument::pushEdit(const Edit &edit, const QString &commandText, int mergeId)
 {
     m_undoStack->push(new EditCommand(this, edit, commandText, mergeId));
+}
+
+void SchemaDocument::setSuppressed(const LintSuppression &suppression, bool suppressed)
+{
+    std::vector<LintSuppression> list = m_schema.suppressions;
+    const auto same = [&](const LintSuppression &x) {
+        return x.rule == suppression.rule && x.object == suppression.object;
+    };
+    const bool present = std::any_of(list.begin(), list.end(), same);
+    if (present == suppressed)
+        return;
+    if (suppressed)
+        list.push_back(suppression);
+    else
+        std::erase_if(list, same);
+    Edit e;
+    e.suppressions = list;
+    pushEdit(e, suppressed ? tr("Suppress %1 for “%2”").arg(suppression.rule, suppression.object)
+                           : tr("Restore %1 for “%2”").arg(suppression.rule, suppression.object));
 }
 
 void SchemaDocument::setName(const QString &name)

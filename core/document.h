@@ -22,9 +22,14 @@ struct ChangeSet
     QSet<QString> enums;
     QSet<QString> relationships;
     bool nameChanged = false;
+    bool suppressionsChanged = false;
     bool geometryOnly = false; // only table positions moved
 
-    bool isEmpty() const { return tables.isEmpty() && enums.isEmpty() && relationships.isEmpty() && !nameChanged; }
+    bool isEmpty() const
+    {
+        return tables.isEmpty() && enums.isEmpty() && relationships.isEmpty() && !nameChanged
+               && !suppressionsChanged;
+    }
 };
 
 class SchemaDocument final : public QObject
@@ -48,6 +53,8 @@ public:
 
     // Edits. Each pushes one undoable command with a readable name.
     void setName(const QString &name);
+    // Accepts (or, with `suppressed` false, restores) one lint warning for one object.
+    void setSuppressed(const LintSuppression &suppression, bool suppressed);
     QString addTable(Table table);          // fills in a fresh id when empty; returns the id
     void removeTable(const QString &tableId); // also drops foreign keys and relationships on it
     void updateTable(const Table &table, const QString &commandText);
@@ -78,6 +85,7 @@ public:
         std::vector<Entry<EnumType>> enums;
         std::vector<Entry<Relationship>> relationships;
         std::optional<QString> name;
+        std::optional<std::vector<LintSuppression>> suppressions;
     };
     void pushEdit(const Edit &edit, const QString &commandText, int mergeId = -1);
 

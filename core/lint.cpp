@@ -2083,14 +2083,28 @@ private:
 
 } // namespace
 
-std::vector<Finding> lintSchema(const Schema &schema) { return Linter(schema).run(); }
+bool isSuppressed(const Schema &schema, const Finding &finding)
+{
+    return std::any_of(schema.suppressions.begin(), schema.suppressions.end(),
+                       [&](const LintSuppression &s) {
+                           return s.rule == finding.rule && s.object == finding.object;
+                       });
+}
+
+std::vector<Finding> lintSchema(const Schema &schema, bool withSuppressed)
+{
+    std::vector<Finding> all = Linter(schema).run();
+    if (!withSuppressed && !schema.suppressions.empty())
+        std::erase_if(all, [&](const Finding &f) { return isSuppressed(schema, f); });
+    return all;
+}
 
 bool applyQuickFix(SchemaDocument *document, const Finding &finding)
 {
     if (!document || finding.fix.isEmpty())
         return false;
     // Only a finding that still applies, with the same object, is fixed.
-    const std::vector<Finding> current = lintSchema(document->schema());
+    const std::vector<Finding> current = lintSchema(document->schema(), true);
     const bool applies = std::any_of(current.begin(), current.end(), [&](const Finding &f) {
         return f.rule == finding.rule && f.tableId == finding.tableId
                && f.objectId == finding.objectId && f.object == finding.object && !f.fix.isEmpty();

@@ -35,8 +35,11 @@ struct Finding
     bool operator==(const Finding &) const = default;
 };
 
-// Every finding for the schema, in a deterministic order (document order, then rule id).
-std::vector<Finding> lintSchema(const Schema &schema);
+// Every finding for the schema, in a deterministic order (document order, then rule id),
+// without the ones the design suppresses (Schema::suppressions) unless `withSuppressed`.
+std::vector<Finding> lintSchema(const Schema &schema, bool withSuppressed = false);
+// Whether the design suppresses this finding.
+bool isSuppressed(const Schema &schema, const Finding &finding);
 
 // Applies the quick fix of `finding` to the document as one undoable command. Returns false when
 // the finding has no quick fix or no longer applies.

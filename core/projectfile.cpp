@@ -794,7 +794,7 @@ Schema readSchema(const Json &root)
 
     const ObjectReader o(root, QStringLiteral("$"),
                          {"format", "version", "name", "enums", "tables", "relationships",
-                          "migrations", "importReport"});
+                          "migrations", "lintSuppressions", "importReport"});
     Schema s;
     s.name = o.optionalString("name");
     s.enums = o.objects<EnumType>("enums", readEnum);
@@ -802,6 +802,10 @@ Schema readSchema(const Json &root)
     s.relationships = o.objects<Relationship>("relationships", readRelationship);
     if (o.has("migrations"))
         s.migrations = readMigrations(o.value("migrations"), o.pathOf("migrations"));
+    s.suppressions = o.objects<LintSuppression>("lintSuppressions", [](const Json &j, const QString &p) {
+        const ObjectReader x(j, p, {"rule", "object", "reason"});
+        return LintSuppression{x.string("rule"), x.string("object"), x.optionalString("reason")};
+    });
     if (o.has("importReport"))
         s.importReport = readImportReport(o.value("importReport"), o.pathOf("importReport"));
     return s;
@@ -928,6 +932,13 @@ QByteArray serializeProject(const Schema &schema)
     putObjects(root, "relationships", schema.relationships, writeRelationship);
     if (schema.migrations)
         root["migrations"] = writeMigrations(*schema.migrations);
+    putObjects(root, "lintSuppressions", schema.suppressions, [](const LintSuppression &x) {
+        Json o = Json::object();
+        o["rule"] = utf8(x.rule);
+        o["object"] = utf8(x.object);
+        putString(o, "reason", x.reason);
+        return o;
+    });
     if (schema.importReport)
         root["importReport"] = writeImportReport(*schema.importReport);
     // Strings come from QString::toUtf8(), which never produces invalid UTF-8, but the replace

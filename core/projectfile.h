@@ -39,6 +39,7 @@
 //     "migrations": { "head": "<revision id>", "revisions": [ { "id", "message" } ],
 //        "snapshot": { "enums", "tables", "relationships" } }   the design as of `head`;
 //                                                              omitted before the first migrate
+//     "lintSuppressions": [ { "rule", "object", "reason" } ],   accepted lint warnings
 //     "importReport": { "source", "dialect": "sqlite|postgresql",
 //        "notes": [ { "kind", "object", "detail" } ] }   what an import left out or changed;
 //                                                       omitted unless the design was imported

@@ -50,9 +50,9 @@ std::vector<QStringList> indexPrefixes(const Table &t)
 {
     std::vector<QStringList> out;
     QStringList pk;
+    for (const Column *c : t.primaryKey())
+        pk << c->id;
     for (const Column &c : t.columns) {
-        if (c.primaryKey)
-            pk << c.id;
         if (c.index || c.unique)
             out.push_back({c.id});
     }
@@ -147,7 +147,13 @@ public:
             q.snake = snakeCase(q.cls);
             q.plural = pluralize(q.snake);
             q.attrOf = names.attribute.value(t.id);
-            for (int pass = 0; pass < 2; ++pass) {
+            // The mapper's key order: an explicit PRIMARY KEY (b, a) gives it; otherwise the
+            // table's column order, where with multiple models the generated keys come after
+            // the inherited XBase fields.
+            const bool explicitOrder = !t.primaryKeyOrder.isEmpty();
+            if (explicitOrder)
+                q.pk = t.primaryKey();
+            for (int pass = 0; pass < 2 && !explicitOrder; ++pass) {
                 for (const Column &c : t.columns) {
                     if (!c.primaryKey)
                         continue;

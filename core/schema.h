@@ -282,6 +282,17 @@ struct ImportReport
     bool operator==(const ImportReport &) const = default;
 };
 
+// A lint warning the user has accepted for one object (a table, `table.column`, ...), kept in
+// the project so that it stays quiet for everyone who opens the design.
+struct LintSuppression
+{
+    QString rule;   // e.g. "SQM012"
+    QString object; // the finding's object path, as lint reports it
+    QString reason; // why it is fine here, optional
+
+    bool operator==(const LintSuppression &) const = default;
+};
+
 struct Schema
 {
     QString name;
@@ -290,6 +301,7 @@ struct Schema
     std::vector<Relationship> relationships;
     std::optional<MigrationCheckpoint> migrations; // none before the first `migrate`
     std::optional<ImportReport> importReport;      // none unless the design was imported
+    std::vector<LintSuppression> suppressions;     // accepted lint warnings
 
     const Table *table(const QString &tableId) const;
     Table *table(const QString &tableId);

@@ -66,6 +66,14 @@
         <source>Quick fix: %1</source>
         <translation>Schnellkorrektur: %1</translation>
     </message>
+    <message>
+        <source>Suppress %1 for “%2”</source>
+        <translation>%1 für „%2“ unterdrücken</translation>
+    </message>
+    <message>
+        <source>Restore %1 for “%2”</source>
+        <translation>%1 für „%2“ wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>Ui::DiagramScene</name>
@@ -1262,6 +1270,26 @@
     <message>
         <source>Quick fix: %1</source>
         <translation>Schnellkorrektur: %1</translation>
+    </message>
+    <message>
+        <source>Suppress</source>
+        <translation>Unterdrücken</translation>
+    </message>
+    <message>
+        <source>Show suppressed</source>
+        <translation>Unterdrückte anzeigen</translation>
+    </message>
+    <message>
+        <source>Accept this warning for this object; the project keeps the choice (undoable)</source>
+        <translation>Diese Warnung für dieses Objekt akzeptieren; das Projekt merkt sich die Entscheidung (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 (suppressed)</source>
+        <translation>%1 (unterdrückt)</translation>
     </message>
 </context>
 </TS>

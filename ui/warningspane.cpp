@@ -4,6 +4,7 @@
 
 #include "document.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -26,7 +27,14 @@ WarningsPane::WarningsPane(Core::SchemaDocument *document, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeWidget(this))
     , m_fix(new QPushButton(tr("Quick Fix"), this))
+    , m_suppress(new QPushButton(tr("Suppress"), this))
+    , m_showSuppressed(new QCheckBox(tr("Show suppressed"), this))
 {
+    m_suppress->setEnabled(false);
+    m_suppress->setToolTip(tr("Accept this warning for this object; the project keeps the choice "
+                              "(undoable)"));
+    m_suppress->setObjectName(QStringLiteral("suppressButton"));
+    m_showSuppressed->setObjectName(QStringLiteral("showSuppressed"));
     m_filter->setPlaceholderText(tr("Filter warnings"));
     m_filter->setClearButtonEnabled(true);
     m_fix->setEnabled(false);
@@ -43,6 +51,8 @@ WarningsPane::WarningsPane(Core::SchemaDocument *document, QWidget *parent)
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_filter, 1);
     top->addWidget(m_fix);
+    top->addWidget(m_suppress);
+    top->addWidget(m_showSuppressed);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(top);
@@ -52,7 +62,12 @@ WarningsPane::WarningsPane(Core::SchemaDocument *document, QWidget *parent)
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, [this] {
         const Core::Finding *f = selectedFinding();
         m_fix->setEnabled(f && !f->fix.isEmpty());
+        m_suppress->setEnabled(f);
+        m_suppress->setText(f && Core::isSuppressed(m_document->schema(), *f) ? tr("Restore")
+                                                                              : tr("Suppress"));
     });
+    connect(m_suppress, &QPushButton::clicked, this, [this] { toggleSelectedSuppression(); });
+    connect(m_showSuppressed, &QCheckBox::toggled, this, [this] { refresh(); });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this] {
         if (const Core::Finding *f = selectedFinding(); f && !f->tableId.isEmpty())
             Q_EMIT tableActivated(f->tableId);
@@ -63,7 +78,7 @@ WarningsPane::WarningsPane(Core::SchemaDocument *document, QWidget *parent)
 
 void WarningsPane::refresh()
 {
-    m_findings = Core::lintSchema(m_document->schema());
+    m_findings = Core::lintSchema(m_document->schema(), m_showSuppressed->isChecked());
     rebuild();
 }
 
@@ -95,7 +110,10 @@ void WarningsPane::rebuild()
                 && !f.rule.contains(filter, Qt::CaseInsensitive))
                 continue;
             auto *item = new QTreeWidgetItem(group);
-            item->setText(0, f.message);
+            const bool suppressed = Core::isSuppressed(m_document->schema(), f);
+            item->setText(0, suppressed ? tr("%1 (suppressed)").arg(f.message) : f.message);
+            if (suppressed)
+                item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
             item->setText(1, f.object);
             item->setText(2, f.rule);
             item->setToolTip(0, f.why + (f.fix.isEmpty() ? QString() : u'\n' + tr("Quick fix: %1").arg(f.fix)));
@@ -107,6 +125,18 @@ void WarningsPane::rebuild()
         group->setExpanded(g.severity != Core::Severity::Info);
     }
     m_fix->setEnabled(false);
+    m_suppress->setEnabled(false);
+}
+
+bool WarningsPane::toggleSelectedSuppression()
+{
+    const Core::Finding *f = selectedFinding();
+    if (!f)
+        return false;
+    const bool suppressed = Core::isSuppressed(m_document->schema(), *f);
+    const Core::LintSuppression s{f->rule, f->object, {}};
+    m_document->setSuppressed(s, !suppressed); // the document change refreshes this pane
+    return true;
 }
 
 const Core::Finding *WarningsPane::selectedFinding() const

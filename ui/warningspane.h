@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
@@ -32,6 +33,8 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     // Applies the quick fix of the selected finding; false when there is none.
     bool applySelectedFix();
+    // Suppresses the selected finding for its object (or restores a suppressed one).
+    bool toggleSelectedSuppression();
 
 Q_SIGNALS:
     void tableActivated(const QString &tableId);
@@ -45,6 +48,8 @@ private:
     QLineEdit *m_filter;
     QTreeWidget *m_tree;
     QPushButton *m_fix;
+    QPushButton *m_suppress;
+    QCheckBox *m_showSuppressed;
 };
 
 } // namespace Ui

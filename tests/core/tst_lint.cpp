@@ -731,6 +731,7 @@ private Q_SLOTS:
     void deterministicOrder();
     void noFixOrStale();
     void largeDesign();
+    void suppressions();
 };
 
 void TestLint::rule_data()
@@ -936,6 +937,40 @@ void TestLint::largeDesign()
     qInfo("lintSchema: %lld ms for 1,000 tables, %zu findings", ms, findings.size());
     QCOMPARE(matching(findings, QStringLiteral("SQM012")).size(), std::size_t(999));
     QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
+}
+
+// A suppressed warning leaves the list (and the CLI's exit code), stays available on request,
+// and suppressing is one undoable edit that the project file keeps.
+void TestLint::suppressions()
+{
+    Schema s = heroes();
+    column(s, "t_team", "c_team_id").autoincrement = false;
+    const auto before = lintSchema(s);
+    const auto hit = std::find_if(before.begin(), before.end(),
+                                  [](const Finding &f) { return f.rule == QLatin1String("SMS117"); });
+    QVERIFY(hit != before.end());
+    const Finding finding = *hit;
+    SchemaDocument doc;
+    doc.reset(s);
+    doc.setSuppressed({finding.rule, finding.object, QStringLiteral("ids come from the CRM")}, true);
+    QCOMPARE(doc.schema().suppressions.size(), std::size_t(1));
+    const auto after = lintSchema(doc.schema());
+    QCOMPARE(after.size(), before.size() - 1);
+    QVERIFY(std::none_of(after.begin(), after.end(), [&](const Finding &f) { return f == finding; }));
+    const auto all = lintSchema(doc.schema(), true);
+    QCOMPARE(all.size(), before.size());
+    QVERIFY(isSuppressed(doc.schema(), finding));
+    // Saved and read back.
+    Schema reread;
+    LoadError error;
+    QVERIFY2(parseProject(serializeProject(doc.schema()), QStringLiteral("x"), &reread, &error),
+             qPrintable(error.toString()));
+    QCOMPARE(reread.suppressions, doc.schema().suppressions);
+    // Suppressing twice changes nothing; undo restores the warning.
+    doc.setSuppressed({finding.rule, finding.object, {}}, true);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    QCOMPARE(lintSchema(doc.schema()).size(), before.size());
 }
 
 QTEST_GUILESS_MAIN(TestLint)

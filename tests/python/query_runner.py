@@ -118,7 +118,7 @@ def row_values(m: Model, k: int, models: dict[Any, Model]) -> dict[str, Any]:
     foreign key to the table itself points at row k // 2 (row 0 has none).
     """
     out: dict[str, Any] = {}
-    fields = m.cls.model_fields  # type: ignore[attr-defined]
+    fields = getattr(m.cls, "model_fields")  # noqa: B009 (m.cls is a plain type)
     for attr in m.mapper.columns.keys():
         info = fields.get(attr)
         annotation = info.annotation if info is not None else None
@@ -161,7 +161,7 @@ def load(out: Path) -> tuple[Any, list[Model]]:
     models = importlib.import_module("models")
     configure_mappers()
     by_table = {}
-    for mapper in SQLModel._sa_registry.mappers:  # type: ignore[attr-defined]
+    for mapper in SQLModel._sa_registry.mappers:
         if getattr(models, mapper.class_.__name__, None) is mapper.class_:
             by_table[mapper.local_table] = Model(mapper.class_, mapper)
     ordered = []
@@ -264,7 +264,7 @@ class Runner:
 
     def functions(self, prefix: str, m: Model) -> dict[str, Callable[..., Any]]:
         """The generated functions with this prefix whose first result type is m's class."""
-        found = {}
+        found: dict[str, Callable[..., Any]] = {}
         for name, f in vars(self.q).items():
             if not name.startswith(prefix) or not inspect.isfunction(f):
                 continue
@@ -391,7 +391,7 @@ class Runner:
     def _attr_from_name(self, m: Model, name: str, prefix: str) -> str:
         matches = [a for a in m.mapper.relationships.keys() if name.endswith("_" + a)]
         assert matches, f"{name}: no relationship of {m.name}"
-        return max(matches, key=len)
+        return str(max(matches, key=len))
 
     def touch(
         self, m: Model, objects: list[Any], expected: dict[str, dict[Key, set[Key]]]
@@ -464,7 +464,7 @@ class Runner:
         for limit in (5, 60):
             with Session(self.engine) as s:
                 before = self.statements
-                objects = s.exec(select(m.cls).limit(limit)).all()
+                objects: Any = s.exec(select(m.cls).limit(limit)).all()
                 for o in objects:
                     for a in lazy:
                         len(getattr(o, a))

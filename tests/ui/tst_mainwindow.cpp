@@ -13,6 +13,7 @@
 #include "warningspane.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -116,6 +117,35 @@ void TestMainWindow::warningsPaneFixesAndSelects()
         QVERIFY(!(f.rule == QLatin1String("SQM012") && f.object == QLatin1String("heroteamlink.hero_id")));
     w.document()->undoStack()->undo();
     QVERIFY(w.document()->undoStack()->count() == before + 1 && w.document()->undoStack()->index() == before);
+
+    // Suppressing it for this object hides it and records it in the design; "Show suppressed"
+    // brings it back, marked, and Restore undoes the choice.
+    auto findTarget = [&]() -> QTreeWidgetItem * {
+        for (int g = 0; g < pane->tree()->topLevelItemCount(); ++g) {
+            QTreeWidgetItem *group = pane->tree()->topLevelItem(g);
+            for (int i = 0; i < group->childCount(); ++i) {
+                if (group->child(i)->text(2) == QLatin1String("SQM012")
+                    && group->child(i)->text(1) == QLatin1String("heroteamlink.hero_id"))
+                    return group->child(i);
+            }
+        }
+        return nullptr;
+    };
+    target = findTarget();
+    QVERIFY(target);
+    pane->tree()->setCurrentItem(target);
+    QVERIFY(pane->toggleSelectedSuppression());
+    QCOMPARE(w.document()->schema().suppressions.size(), std::size_t(1));
+    QVERIFY(!findTarget());
+    auto *show = pane->findChild<QCheckBox *>(QStringLiteral("showSuppressed"));
+    QVERIFY(show);
+    show->setChecked(true);
+    target = findTarget();
+    QVERIFY(target);
+    QVERIFY(target->text(0).endsWith(QLatin1String("(suppressed)")));
+    pane->tree()->setCurrentItem(target);
+    QVERIFY(pane->toggleSelectedSuppression());
+    QVERIFY(w.document()->schema().suppressions.empty());
 }
 
 void TestMainWindow::editUpdatesModelsPane()

@@ -616,6 +616,83 @@ CASES = {
             "target_metadata=target_metadata, compare_type=True)\n"
         },
     ),
+    "SQM051": (
+        {
+            "app/__init__.py": "",
+            "app/models.py": MODELS,
+            "app/db.py": "from sqlmodel import SQLModel, create_engine\n"
+            "engine = create_engine('sqlite:///app.db')\n"
+            "def init_db():\n    SQLModel.metadata.create_all(engine)\n",
+        },
+        {
+            "app/__init__.py": "",
+            "app/models.py": MODELS,
+            "app/db.py": "from sqlmodel import SQLModel, create_engine\n"
+            "engine = create_engine('sqlite:///app.db')\n"
+            "def init_db():\n    SQLModel.metadata.create_all(engine)\n",
+            "app/main.py": "from . import models  # noqa: F401\nfrom .db import init_db\n"
+            "init_db()\n",
+        },
+    ),
+    "API013": (
+        m(
+            "engine = create_engine('postgresql://u@h/db')\n"
+            "def team_of(hero_id: int):\n"
+            "    with Session(engine) as session:\n"
+            "        hero = session.get(Hero, hero_id)\n"
+            "    return hero.team\n"
+        ),
+        m(
+            "from sqlalchemy.orm import selectinload\n"
+            "engine = create_engine('postgresql://u@h/db')\n"
+            "def team_of(hero_id: int):\n"
+            "    with Session(engine) as session:\n"
+            "        hero = session.exec(select(Hero).where(Hero.id == hero_id)"
+            ".options(selectinload(Hero.team))).first()\n"
+            "    return hero.team if hero else None\n"
+            "def names(team_id: int):\n"
+            "    with Session(engine) as session:\n"
+            "        team = session.get(Team, team_id)\n"
+            "        names = [h.name for h in team.heroes]\n"
+            "    return team.heroes, names\n"
+        ),
+    ),
+    "ALB008": (
+        {
+            "alembic/versions/0004_x.py": MIGRATION_HEAD + "revision = '0004'\n"
+            "def upgrade():\n"
+            "    op.add_column('hero', sa.Column('power', sa.Enum('fly', 'swim', "
+            "name='power'), nullable=True))\n\n"
+            "def downgrade():\n"
+            "    op.drop_column('hero', 'power')\n"
+        },
+        {
+            "alembic/versions/0004_x.py": MIGRATION_HEAD
+            + "from sqlalchemy.dialects import postgresql\n"
+            "revision = '0004'\n"
+            "power = postgresql.ENUM('fly', 'swim', name='power')\n"
+            "def upgrade():\n"
+            "    power.create(op.get_bind(), checkfirst=True)\n"
+            "    op.add_column('hero', sa.Column('power', power, nullable=True))\n"
+            "    op.create_table('mission', sa.Column('id', sa.Integer(), primary_key=True),\n"
+            "                    sa.Column('kind', sa.Enum('a', 'b', name='kind')))\n\n"
+            "def downgrade():\n"
+            "    op.drop_column('hero', 'power')\n"
+            "    op.execute('DROP TYPE power')\n"
+        },
+    ),
+    "ALB009": (
+        {
+            "alembic.ini": "[alembic]\nscript_location = alembic\n",
+            ".github/workflows/ci.yml": "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
+            "    steps:\n      - run: alembic upgrade head\n      - run: pytest\n",
+        },
+        {
+            "alembic.ini": "[alembic]\nscript_location = alembic\n",
+            ".github/workflows/ci.yml": "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
+            "    steps:\n      - run: alembic upgrade head\n      - run: alembic check\n",
+        },
+    ),
     "SMS000": (
         {"broken.py": "def f(:\n    pass\n"},
         {"fine.py": "def f():\n    pass\n"},
