@@ -347,8 +347,13 @@ private:
                 c.comment = rc.comment;
                 c.serverDefault = rc.defaultSql.trimmed();
                 if (rc.identity) {
-                    if (c.primaryKey && rt.primaryKey.size() == 1 && isIntegerKind(c.type.kind)
-                        && !c.type.array) {
+                    if (c.primaryKey && isIntegerKind(c.type.kind) && !c.type.array
+                        && (rt.primaryKey.size() == 1 || m_cat.dialect == Dialect::PostgreSql)) {
+                        c.autoincrement = true;
+                        c.serverDefault.clear();
+                    } else if (m_cat.dialect == Dialect::PostgreSql && !c.primaryKey
+                               && isIntegerKind(c.type.kind) && !c.type.array) {
+                        // A serial or identity column outside the key: an identity column.
                         c.autoincrement = true;
                         c.serverDefault.clear();
                     } else if (m_cat.dialect == Dialect::PostgreSql) {

@@ -258,6 +258,8 @@ private:
                 const QString &extraServerDefault = {}) {
         Expr call = Expr::call(sa() + QLatin1String("Column"));
         call.arg(str(c.name)).arg(atom(columnType(s, t, c)));
+        if (c.autoincrement && !c.primaryKey)
+            call.arg(atom(sa() + QLatin1String("Identity()")));
         call.kwarg(
             QStringLiteral("nullable"),
             atom(c.nullable || forceNullable ? QStringLiteral("True") : QStringLiteral("False")));

@@ -665,7 +665,8 @@ FieldLine columnField(const Plan &plan, ModuleWriter &w, const Table &t, const C
     if (generated && factory.isEmpty()) {
         optional = true; // `id: int | None = Field(default=None, primary_key=True)`
         defaultExpr = QStringLiteral("None");
-    } else if (!c.nullable && defaultExpr.isEmpty() && factory.isEmpty() && !c.serverDefault.isEmpty()) {
+    } else if (!c.nullable && defaultExpr.isEmpty() && factory.isEmpty()
+               && (!c.serverDefault.isEmpty() || (c.autoincrement && !c.primaryKey))) {
         // The database fills it in: optional in Python, NOT NULL in SQL. SQLAlchemy leaves a None
         // out of the INSERT for a column with a server default.
         optional = true;
@@ -732,6 +733,12 @@ FieldLine columnField(const Plan &plan, ModuleWriter &w, const Table &t, const C
     }
     if (!c.comment.isEmpty())
         kwargs.entry(QStringLiteral("\"comment\""), Expr::atom(stringLiteral(c.comment)));
+    if (c.autoincrement && !c.primaryKey) {
+        // A numbered column outside the key: an identity column (PostgreSQL).
+        w.imports.addModule(QStringLiteral("sqlalchemy"), QStringLiteral("sa"));
+        call.kwarg(QStringLiteral("sa_column_args"),
+                   Expr::list().arg(Expr::atom(QStringLiteral("sa.Identity()"))));
+    }
     if (!kwargs.isEmpty())
         call.kwarg(QStringLiteral("sa_column_kwargs"), kwargs);
 
@@ -805,7 +812,10 @@ Expr tableArgs(const Plan &plan, ModuleWriter &w, const Table &t, bool allForeig
             if (c.primaryKey)
                 inColumnOrder.push_back(&c);
         }
-        if (pk.size() > 1 && pk != inColumnOrder) {
+        // SQLAlchemy also moves an autoincrement column to the front of an implicit key.
+        const bool numbered = std::any_of(pk.begin(), pk.end(),
+                                          [](const Column *c) { return c->autoincrement; });
+        if (pk.size() > 1 && (pk != inColumnOrder || numbered)) {
             Expr call = sa("PrimaryKeyConstraint");
             for (const Column *c : pk)
                 call.arg(Expr::atom(stringLiteral(c->name)));
@@ -1291,6 +1301,8 @@ void emitCoreTable(const Plan &plan, ModuleWriter &w, const Table &t)
         Expr col = Expr::call(QStringLiteral("sa.Column"));
         col.arg(Expr::atom(stringLiteral(c.name)));
         col.arg(Expr::atom(coreType(w, t, c)));
+        if (c.autoincrement && !c.primaryKey)
+            col.arg(Expr::atom(QStringLiteral("sa.Identity()")));
         col.kwarg(QStringLiteral("nullable"),
                   Expr::atom(c.nullable ? QStringLiteral("True") : QStringLiteral("False")));
         const QString def = defaultLiteral(w, c);

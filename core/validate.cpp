@@ -564,9 +564,10 @@ private:
             report(path(p, "nullable"),
                    label + QLatin1String(": a primary key column must not be nullable"));
         }
-        if (c.autoincrement && !(c.primaryKey && isIntegerKind(c.type.kind) && !c.type.array)) {
+        // Autoincrement: the rowid/serial key, or (PostgreSQL) an identity column elsewhere.
+        if (c.autoincrement && !(isIntegerKind(c.type.kind) && !c.type.array)) {
             report(path(p, "autoincrement"),
-                   label + QLatin1String(": autoincrement needs an integer primary key column"));
+                   label + QLatin1String(": autoincrement needs an integer column"));
         }
         checkDefault(c, p, label);
         checkConstraints(c, path(p, "constraints"), label);

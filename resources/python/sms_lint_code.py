@@ -61,6 +61,7 @@ RULES = {
     "SQM039": ("sqlmodel-enum-import", "warning"),
     "SQM049": ("future-annotations", "warning"),
     "SQM050": ("unquoted-forward-ref", "error"),
+    "SQM051": ("models-not-imported", "error"),
     "SQM052": ("sqlalchemy-declarative-in-sqlmodel", "warning"),
     # API
     "API001": ("table-model-request-body", "warning"),
@@ -73,6 +74,7 @@ RULES = {
     "API010": ("create-all-in-prod", "info"),
     "API011": ("sqlite-thread", "warning"),
     "API012": ("unordered-pagination", "info"),
+    "API013": ("detached-lazy-load", "warning"),
     # Async
     "ASY001": ("async-lazy-load", "error"),
     "ASY002": ("async-expire-on-commit", "error"),
@@ -89,6 +91,8 @@ RULES = {
     "ALB005": ("rename-as-drop-add", "error"),
     "ALB006": ("not-null-no-default", "error"),
     "ALB007": ("pg-type-change-no-using", "warning"),
+    "ALB008": ("pg-enum-lifecycle", "warning"),
+    "ALB009": ("no-alembic-check", "info"),
     "ALB010": ("compare-type-off", "warning"),
 }
 
@@ -948,6 +952,8 @@ class Checker:
         self.check_commit_paths(func, sc)
         if isinstance(func, ast.AsyncFunctionDef):
             self.check_async_loads(func, sc)
+        else:
+            self.check_detached(func, sc)
         if func.name == "upgrade" and any(q.startswith("alembic") for q in mod.imports.values()):
             self.check_rename(func)
 
@@ -1002,6 +1008,148 @@ class Checker:
                             "(MissingGreenlet)",
                             f"selectinload({cls}.{node.attr}) or await session.refresh({name}, "
                             f"[\"{node.attr}\"])")
+
+    def check_detached(self, func, sc):
+        """API013: an ORM object loaded inside `with Session(...) as s:` whose lazy
+        relationship is first read after the block, when the session is closed and the
+        object detached (DetachedInstanceError).
+
+        Decided only when every fact is visible in the function: the session is created by
+        the `with` itself (sync Session or a sessionmaker; AsyncSession is ASY001's), the
+        name is bound once in the function, to `s.get(M, ...)` or to a select/query of one
+        table model M, the relationship is declared with Relationship() on M in the linted
+        tree and is lazy (no lazy="selectin"/"joined"/... and no loader option or
+        refresh(obj, ["rel"]) naming it), and inside the block the object is neither read
+        through that relationship nor handed to any call (which could serialise it or load
+        the relationship)."""
+        mod = self.mod
+        binds = {}
+        for node in sc.walk_own(func):
+            for t in self.bound_targets(node):
+                binds[t] = binds.get(t, 0) + 1
+        for block in sc.walk_own(func):
+            if not isinstance(block, ast.With):
+                continue
+            owned = set()
+            for item in block.items:
+                if isinstance(item.optional_vars, ast.Name) and isinstance(
+                        item.context_expr, ast.Call) and sc.kind_of_value(
+                        item.context_expr) in ("session", "sqlmodel_session"):
+                    owned.add(item.optional_vars.id)
+            if not owned:
+                continue
+            inner = [n for stmt in block.body for n in [stmt] + list(sc.walk_own(stmt))]
+            loaded_objs = {}
+            for node in inner:
+                if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(
+                        node.targets[0], ast.Name)) or binds.get(node.targets[0].id) != 1:
+                    continue
+                info = self.session_load(node.value, sc, owned)
+                if info is not None:
+                    loaded_objs[node.targets[0].id] = (node,) + info
+            if not loaded_objs:
+                continue
+            for node in inner:
+                # Read or handed over inside the block: not decidable, or already loaded.
+                if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and \
+                        node.value.id in loaded_objs:
+                    loaded_objs[node.value.id][3].add(node.attr)
+                if isinstance(node, ast.Call):
+                    recv = node.func.value if isinstance(node.func, ast.Attribute) else None
+                    on_session = isinstance(recv, ast.Name) and recv.id in owned
+                    for a in list(node.args) + [k.value for k in node.keywords]:
+                        for n in ast.walk(a):
+                            if isinstance(n, ast.Name) and n.id in loaded_objs:
+                                if not on_session or node.func.attr not in ("add", "refresh"):
+                                    loaded_objs[n.id][3].add("*")
+                                elif node.func.attr == "refresh":
+                                    for c in ast.walk(node):
+                                        if is_const_str(c):
+                                            loaded_objs[n.id][3].add(c.value)
+                if isinstance(node, (ast.For, ast.comprehension)) and isinstance(
+                        node.iter, ast.Name) and node.iter.id in loaded_objs:
+                    loaded_objs[node.iter.id][3].add("*")
+            after = [n for n in sc.walk_own(func) if getattr(
+                n, "lineno", getattr(mod.parents.get(n), "lineno", 0)) > block.end_lineno]
+            reported = set()
+            for name, (assign, cls, is_list, loaded) in loaded_objs.items():
+                if "*" in loaded:
+                    continue
+                rels = mod.project.relationships.get(cls, set()) - mod.project.eager_rels.get(
+                    cls, set()) - loaded
+                if not rels:
+                    continue
+                rows = {name} if not is_list else set()
+                if is_list:
+                    for n in after:
+                        if isinstance(n, (ast.For, ast.comprehension)) and isinstance(
+                                n.iter, ast.Name) and n.iter.id == name and isinstance(
+                                n.target, ast.Name) and binds.get(n.target.id, 0) <= 1:
+                            rows.add(n.target.id)
+                # Added or merged into another session later: attached again from there.
+                cutoff = min([n.lineno for n in after if isinstance(n, ast.Call) and isinstance(
+                    n.func, ast.Attribute) and n.func.attr in ("add", "add_all", "merge",
+                                                               "refresh") and any(
+                    isinstance(x, ast.Name) and x.id in rows | {name}
+                    for a in n.args for x in ast.walk(a))] or [float("inf")])
+                for n in after:
+                    if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load) and \
+                            isinstance(n.value, ast.Name) and n.value.id in rows and \
+                            n.lineno < cutoff and \
+                            n.attr in rels and (n.value.id, n.attr) not in reported:
+                        reported.add((n.value.id, n.attr))
+                        mod.add(n, "API013",
+                                f"{n.value.id}.{n.attr} lazy-loads {cls}.{n.attr} after the "
+                                f"session of line {block.lineno} is closed "
+                                "(DetachedInstanceError)",
+                                f"Load it inside the block: .options(selectinload({cls}.{n.attr}))"
+                                f", or read/serialise {n.value.id}.{n.attr} before the block ends")
+
+    def bound_targets(self, node):
+        """Names a statement binds (for counting rebinds)."""
+        targets = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, (ast.AnnAssign, ast.AugAssign, ast.For, ast.AsyncFor,
+                               ast.comprehension)):
+            targets = [node.target]
+        elif isinstance(node, (ast.With, ast.AsyncWith)):
+            targets = [i.optional_vars for i in node.items if i.optional_vars is not None]
+        elif isinstance(node, ast.NamedExpr):
+            targets = [node.target]
+        out = []
+        for t in targets:
+            for n in ast.walk(t):
+                if isinstance(n, ast.Name):
+                    out.append(n.id)
+        return out
+
+    def session_load(self, value, sc, owned):
+        """(table class, is_list, loaded relationship names) for `s.get(M, pk)` /
+        `s.exec(select(M)...).first()|one()|one_or_none()|all()` / `s.query(M)...` on one of
+        the `owned` session names, else None."""
+        mod = self.mod
+        if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Attribute):
+            return None
+        if value.func.attr in ("get", "get_one") and isinstance(value.func.value, ast.Name) \
+                and value.func.value.id in owned and value.args:
+            cls = mod.local_class_name(value.args[0])
+            if cls not in mod.project.tables:
+                return None
+            opts = kw(value, "options")
+            loaded = {n.attr for n in ast.walk(opts)
+                      if isinstance(n, ast.Attribute)} if opts is not None else set()
+            return cls, False, loaded
+        chain, root = call_chain(value)
+        if not chain or not (isinstance(root, ast.Name) and root.id in owned):
+            return None
+        last = chain[0][0]
+        if last not in ("first", "one", "one_or_none", "all"):
+            return None
+        info = self.query_entity(value, sc)
+        if info is None:
+            return None
+        return info[0], last == "all", set(info[2])
 
     def check_rename(self, func):
         """ALB005: upgrade() drops one column of a table and adds one of the same type family,
@@ -1699,6 +1847,159 @@ def check_env(mod):
                         "context.configure(..., render_as_batch=True)")
 
 
+ENUM_TYPES = {
+    "sqlalchemy.Enum", "sqlalchemy.types.Enum", "sqlalchemy.sql.sqltypes.Enum", "sqlmodel.Enum",
+    "sqlalchemy.dialects.postgresql.ENUM", "sqlalchemy.dialects.postgresql.Enum",
+    "sqlalchemy.dialects.postgresql.base.ENUM", "sqlalchemy.dialects.postgresql.named_types.ENUM",
+}
+ENUM_DDL = ("CREATE TYPE", "ALTER TYPE", "DROP TYPE")
+
+
+def enum_type(mod, node, local):
+    """The Enum(...) call a column type expression denotes (through module-level and local
+    names), or None. Enums that are not native (native_enum=False) and ENUM(create_type=False),
+    which states that the type already exists, are not lifecycle changes."""
+    for _ in range(4):
+        if isinstance(node, ast.Name) and node.id not in mod.imports:
+            node = local.get(node.id, mod.aliases.get(node.id))
+        else:
+            break
+    if not isinstance(node, ast.Call) or mod.resolve(node.func) not in ENUM_TYPES:
+        return None
+    for key in ("native_enum", "create_type"):
+        v = kw(node, key)
+        if isinstance(v, ast.Constant) and v.value is False:
+            return None
+    return node
+
+
+def column_enum(mod, col, local):
+    """(column name, Enum call) for sa.Column("name", <Enum>, ...), else None."""
+    if not (isinstance(col, ast.Call) and mod.resolve(col.func) in (
+            "sqlalchemy.Column", "sqlmodel.Column", "sqlalchemy.schema.Column")):
+        return None
+    if len(col.args) < 2 or not is_const_str(col.args[0]):
+        return None
+    t = enum_type(mod, col.args[1], local)
+    return (col.args[0].value, t) if t is not None else None
+
+
+def check_enum_lifecycle(mod):
+    """ALB008 for an Alembic revision (module-level `revision =` and `def upgrade`).
+
+    In upgrade() and downgrade() separately: op.add_column of a Column typed with a native
+    sa.Enum / postgresql.ENUM (the ALTER TABLE does not create the type), op.alter_column(
+    type_=<Enum>) (values or type changed) and op.drop_column of a column that this revision
+    declares elsewhere with an Enum type (the type stays behind) need an explicit CREATE
+    TYPE / ALTER TYPE ... ADD VALUE / DROP TYPE: a string with that DDL, or a
+    `<enum>.create(bind)` / `<enum>.drop(bind)` call, in the function or in a module function
+    it calls. op.create_table with an Enum column creates the type itself and is not
+    reported. SQLite projects (no native enum) and revisions using alembic-postgresql-enum
+    are skipped."""
+    if mod.project_dialect == "sqlite":
+        return
+    if any(q.split(".")[0] == "alembic_postgresql_enum" for q in mod.imports.values()):
+        return
+    names = set()
+    funcs = {}
+    for stmt in mod.tree.body:
+        if isinstance(stmt, ast.Assign):
+            names.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            names.add(stmt.target.id)
+        elif isinstance(stmt, ast.FunctionDef):
+            funcs[stmt.name] = stmt
+    if "revision" not in names or "upgrade" not in funcs:
+        return
+
+    def locals_of(func):
+        local = {}
+        for n in ast.walk(func):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(
+                    n.targets[0], ast.Name):
+                local[n.targets[0].id] = n.value
+        return local
+
+    def op_calls(func):
+        for n in ast.walk(func):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and (
+                    mod.resolve(n.func.value) == "alembic.op" or (isinstance(
+                        n.func.value, ast.Name) and n.func.value.id not in mod.imports)):
+                yield n.func.attr, n
+
+    def explicit_ddl(func, depth=0):
+        for n in ast.walk(func):
+            if is_const_str(n) and any(w in " ".join(n.value.upper().split()) for w in ENUM_DDL):
+                return True
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and \
+                    n.func.attr in ("create", "drop") and mod.resolve(n.func.value) != "alembic.op":
+                return True
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and \
+                    n.func.id in funcs and funcs[n.func.id] is not func and depth < 3 and \
+                    explicit_ddl(funcs[n.func.id], depth + 1):
+                return True
+        return False
+
+    # (table, column) -> Enum call, from every add_column / create_table of the revision
+    declared = {}
+    for func in funcs.values():
+        local = locals_of(func)
+        for name, call in op_calls(func):
+            if name == "add_column" and call.args and is_const_str(call.args[0]):
+                for a in call.args[1:]:
+                    got = column_enum(mod, a, local)
+                    if got:
+                        declared[(call.args[0].value, got[0])] = got[1]
+            if name == "create_table" and call.args and is_const_str(call.args[0]):
+                for a in call.args[1:]:
+                    got = column_enum(mod, a, local)
+                    if got:
+                        declared[(call.args[0].value, got[0])] = got[1]
+
+    def type_label(call):
+        n = kw(call, "name")
+        return f"'{n.value}'" if is_const_str(n) else "enum"
+
+    for fname in ("upgrade", "downgrade"):
+        func = funcs.get(fname)
+        if func is None or explicit_ddl(func):
+            continue
+        local = locals_of(func)
+        for name, call in op_calls(func):
+            if name == "add_column":
+                for a in call.args:
+                    got = column_enum(mod, a, local)
+                    if got:
+                        mod.add(call, "ALB008",
+                                f"add_column of {got[0]} with the PostgreSQL enum type "
+                                f"{type_label(got[1])} and no CREATE TYPE: ALTER TABLE ADD "
+                                "COLUMN does not create the type (autogenerate does not manage "
+                                "enum types)",
+                                "postgresql.ENUM(..., name=...).create(op.get_bind(), "
+                                "checkfirst=True) before add_column (or op.execute(\"CREATE "
+                                "TYPE ...\")), or alembic-postgresql-enum")
+            elif name == "alter_column":
+                t = kw(call, "type_")
+                got = enum_type(mod, t, local) if t is not None else None
+                if got is not None:
+                    mod.add(call, "ALB008",
+                            f"alter_column to the PostgreSQL enum type {type_label(got)} with no "
+                            "CREATE TYPE / ALTER TYPE ... ADD VALUE: autogenerate does not "
+                            "manage enum values",
+                            "op.execute(\"ALTER TYPE name ADD VALUE 'x'\") (or CREATE TYPE + "
+                            "postgresql_using), or alembic-postgresql-enum")
+            elif name == "drop_column" and len(call.args) >= 2 and all(
+                    is_const_str(a) for a in call.args[-2:]):
+                key = (call.args[-2].value, call.args[-1].value)
+                if key in declared:
+                    mod.add(call, "ALB008",
+                            f"drop_column of {key[0]}.{key[1]}, of the PostgreSQL enum type "
+                            f"{type_label(declared[key])}, with no DROP TYPE: the type stays "
+                            "in the database and a later CREATE TYPE fails",
+                            "op.execute(\"DROP TYPE name\") (or postgresql.ENUM(name=...)"
+                            ".drop(op.get_bind(), checkfirst=True)) after the drop")
+
+
 def check_mako(path, text, findings):
     imports_sqlmodel = False
     anchor = 1
@@ -1760,6 +2061,339 @@ def alembic_dialect(path):
             break
         d = parent
     return None
+
+
+# ---------------------------------------------------------------------------------------
+# SQM051: table modules not imported where the metadata is used
+
+DYNAMIC_IMPORTS = {"importlib.import_module", "importlib.__import__", "__import__",
+                   "pkgutil.walk_packages", "pkgutil.iter_modules", "runpy.run_path",
+                   "runpy.run_module"}
+SQLMODEL_METADATA = ("sqlmodel.SQLModel.metadata", "sqlmodel.main.SQLModel.metadata")
+
+
+def package_inits(path, project):
+    """The analysed __init__.py files that importing `path` runs (its packages)."""
+    out = []
+    d = os.path.dirname(path)
+    if os.path.basename(path) == "__init__.py":
+        d = os.path.dirname(d)
+    while True:
+        init = os.path.join(d, "__init__.py")
+        if init not in project.modules:
+            return out
+        out.append(init)
+        parent = os.path.dirname(d)
+        if parent == d:
+            return out
+        d = parent
+
+
+def import_edges(mod, project):
+    """Analysed files a module imports (anywhere in it), with their packages."""
+    out = set()
+    for _, module, names in mod.import_lines:
+        dotted = []
+        if module is None:
+            dotted = list(names)
+        else:
+            dotted = [module]
+            for n in names:
+                if n != "*":
+                    dotted.append(module + n if module.strip(".") == "" else module + "." + n)
+        for d in dotted:
+            for f in project.module_files(mod, d) or ():
+                out.add(f)
+                out.update(package_inits(f, project))
+    return out
+
+
+def table_index(mods, project):
+    """Table classes per file, where each table class is defined, its __tablename__, and the
+    (attribute, target class) references of its relationships and foreign keys."""
+    tables_in = {}
+    defined_at = {}
+    tablename = {}
+    refs = {}
+    for mod in mods:
+        path = os.path.abspath(mod.path)
+        for cls, table in model_classes(mod):
+            if not table:
+                continue
+            tables_in.setdefault(path, set()).add(cls.name)
+            defined_at.setdefault(cls.name, set()).add(path)
+            tablename[cls.name.lower()] = cls.name
+            for stmt in cls.body:
+                if isinstance(stmt, ast.Assign) and any(
+                        isinstance(t, ast.Name) and t.id == "__tablename__"
+                        for t in stmt.targets) and is_const_str(stmt.value):
+                    tablename[stmt.value.value] = cls.name
+    for mod in mods:
+        for cls, table in model_classes(mod):
+            if not table:
+                continue
+            out = refs.setdefault(cls.name, [])
+            for stmt in cls.body:
+                if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+                        and isinstance(stmt.value, ast.Call)):
+                    continue
+                q = mod.resolve(stmt.value.func)
+                attr = stmt.target.id
+                if q in ("sqlmodel.Relationship", "sqlmodel.main.Relationship"):
+                    for n in ast.walk(stmt.annotation):
+                        if is_const_str(n):
+                            try:
+                                sub = ast.parse(n.value, mode="eval").body
+                            except SyntaxError:
+                                continue
+                            targets = [x.id for x in ast.walk(sub) if isinstance(x, ast.Name)]
+                        elif isinstance(n, ast.Name):
+                            targets = [n.id]
+                        else:
+                            continue
+                        for t in targets:
+                            if t in project.tables:
+                                out.append((attr, t, "relationship"))
+                    link = kw(stmt.value, "link_model")
+                    if isinstance(link, ast.Name) and link.id in project.tables:
+                        out.append((attr, link.id, "link model"))
+                if q in ("sqlmodel.Field", "sqlmodel.main.Field"):
+                    fk = kw(stmt.value, "foreign_key")
+                    if is_const_str(fk) and "." in fk.value:
+                        target = tablename.get(fk.value.rsplit(".", 1)[0])
+                        if target:
+                            out.append((attr, target, "foreign key"))
+    return tables_in, defined_at, refs
+
+
+def scope_root(mod):
+    """The folder whose table modules belong with a module: the Alembic project of an env.py,
+    else the top package of the module (or its folder outside packages)."""
+    if os.path.basename(mod.path) == "env.py" and mod.alembic_root:
+        return mod.alembic_root
+    d = os.path.dirname(os.path.abspath(mod.path))
+    while os.path.isfile(os.path.join(d, "__init__.py")):
+        parent = os.path.dirname(d)
+        if parent == d or not os.path.isfile(os.path.join(parent, "__init__.py")):
+            break
+        d = parent
+    return d
+
+
+def check_models_imported(mods, project):
+    """SQM051 at each `SQLModel.metadata.create_all` (called or passed, e.g. to run_sync) and
+    at each Alembic `target_metadata = SQLModel.metadata`.
+
+    What is imported there is the closure of the analysed modules imported by that module
+    and by every analysed module that imports it (an application that imports its models in
+    main.py and then calls db.init_db() is fine), packages' __init__ included. Reported:
+    1. an imported table model whose relationship, link_model or foreign key names a table
+       class defined only in modules outside that closure (mapper error "expression 'X'
+       failed to locate a name" / NoReferencedTableError);
+    2. no table module in the closure at all while the module's package (an env.py: its
+       Alembic project) defines table models (create_all creates nothing; autogenerate emits
+       DROPs); in an env.py this is left to ALB002 when it imports no project module;
+    3. a models package whose __init__.py is imported and imports some of its table modules
+       but not a sibling one (that table is missing).
+    A table class defined with the same name in an imported module does not count as
+    missing, and a closure that imports dynamically (importlib, pkgutil, __import__) is not
+    decided."""
+    tables_in, defined_at, refs = table_index(mods, project)
+    if not tables_in:
+        return []
+    edges = {os.path.abspath(m.path): import_edges(m, project) for m in mods}
+    reverse = {}
+    for src, dsts in edges.items():
+        for d in dsts:
+            reverse.setdefault(d, set()).add(src)
+
+    def closure(starts, graph):
+        seen = set(starts)
+        stack = list(starts)
+        while stack:
+            for nxt in graph.get(stack.pop(), ()):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        return seen
+
+    out = []
+    for mod in mods:
+        anchors = []
+        for node in ast.walk(mod.tree):
+            if isinstance(node, ast.Attribute) and node.attr == "create_all" and \
+                    mod.resolve(node.value) in SQLMODEL_METADATA:
+                anchors.append((node, "SQLModel.metadata.create_all()"))
+        if any(q.startswith("alembic") for q in mod.imports.values()):
+            for stmt in mod.tree.body:
+                if isinstance(stmt, ast.Assign) and any(
+                        isinstance(t, ast.Name) and t.id == "target_metadata"
+                        for t in stmt.targets) and mod.resolve(stmt.value) in SQLMODEL_METADATA:
+                    anchors.append((stmt, "Alembic autogenerate (target_metadata)"))
+        if not anchors:
+            continue
+        path = os.path.abspath(mod.path)
+        visible = closure(closure([path], reverse), edges)
+        dynamic = False
+        for f in visible:
+            for n in ast.walk(project.modules[f].tree):
+                if isinstance(n, ast.Call) and project.modules[f].resolve(n.func) in DYNAMIC_IMPORTS:
+                    dynamic = True
+        if dynamic:
+            continue
+        seen_tables = set()
+        for f in visible:
+            seen_tables |= tables_in.get(f, set())
+        missing = {}  # file -> reason
+        for cls in sorted(seen_tables):
+            for attr, target, how in refs.get(cls, ()):
+                if target not in seen_tables:
+                    for f in sorted(defined_at.get(target, ())):
+                        if how == "foreign key":
+                            why = (f"the foreign key {cls}.{attr} refers to the table of "
+                                   f"{target}: NoReferencedTableError")
+                        else:
+                            why = (f"{cls}.{attr} ({how}) refers to {target}: mapper "
+                                   f"configuration fails (\"expression '{target}' failed to "
+                                   "locate a name\")")
+                        if "mapper" not in missing.get(f, ""):
+                            missing[f] = why
+        base = os.path.dirname(path)
+        if not seen_tables:
+            root = scope_root(mod).rstrip(os.sep) + os.sep
+            in_scope = sorted(f for f in tables_in if f.startswith(root))
+            env_alb002 = os.path.basename(mod.path) == "env.py" and not any(
+                (m or n[0]).split(".")[0] not in NOT_MODEL_MODULES or (m or "").startswith(".")
+                for _, m, n in mod.import_lines)
+            if in_scope and not env_alb002:
+                for f in in_scope:
+                    missing.setdefault(f, "no table module is imported, so the metadata is "
+                                          "empty (create_all creates nothing; autogenerate "
+                                          "emits DROPs)")
+        for f in visible:
+            if os.path.basename(f) != "__init__.py":
+                continue
+            pkg = os.path.dirname(f)
+            siblings = {t for t in tables_in if os.path.dirname(t) == pkg and t != f}
+            if not siblings & edges.get(f, set()):
+                continue
+            for t in sorted(siblings - visible):
+                if not tables_in[t] & seen_tables:
+                    missing.setdefault(t, f"the models package {os.path.relpath(f, base)} "
+                                          "does not import it, so its tables are missing from "
+                                          "the metadata")
+        if not missing:
+            continue
+        for node, what in anchors:
+            # The mapper error first: it is what the user sees.
+            files = sorted(missing, key=lambda f: (
+                "mapper" not in missing[f], "NoReferenced" not in missing[f], f))
+            listed = ", ".join(f"{os.path.relpath(f, base)} ({', '.join(sorted(tables_in[f]))})"
+                               for f in files[:4]) + (" ..." if len(files) > 4 else "")
+            mod.add(node, "SQM051",
+                    f"{what} runs without importing the table module(s) {listed}: "
+                    f"{missing[files[0]]}",
+                    "Import a models package that imports every table module "
+                    "(from app import models  # noqa: F401) before it runs")
+            out.append(mod.findings.pop())
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# ALB009: `alembic check` in CI
+
+CI_SKIP_DIRS = {"node_modules", "venv", ".venv", "__pycache__", ".git", ".tox", ".nox",
+                "site-packages", "build", "dist"}
+
+
+def read_text(path):
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return fh.read()
+    except OSError:
+        return None
+
+
+def runs_alembic_check(text):
+    """`alembic check`, `alembic -c x.ini check`, `python -m alembic check`,
+    session.run("alembic", "check"), alembic.command.check, or pytest-alembic."""
+    low = text.lower()
+    if "pytest-alembic" in low or "pytest_alembic" in low or "command.check(" in low:
+        return True
+    for line in low.splitlines():
+        words = line.replace('"', " ").replace("'", " ").replace(",", " ").replace(
+            "[", " ").replace("]", " ").replace("(", " ").replace(")", " ").split()
+        if "alembic" in words and "check" in words[words.index("alembic") + 1:]:
+            return True
+    return False
+
+
+def check_alembic_ci(argv, mods):
+    """ALB009, conservatively: for each linted folder that holds an Alembic environment (an
+    alembic.ini, or an analysed env.py calling context.configure) and CI configuration
+    (.github/workflows/*.yml|yaml or .gitlab-ci.yml, also tox.ini or noxfile.py, in the
+    folder itself), report once when nothing it can see runs `alembic check`: those CI
+    files, tox.ini, noxfile.py, Makefile, pyproject.toml (scripts/tasks), .pre-commit-config
+    .yaml, shell scripts in the folder or its scripts/ folder, and the analysed Python files
+    (alembic.command.check, pytest-alembic). These non-Python files are searched as text.
+    A folder without visible CI is not reported: CI may live in a parent folder."""
+    out = []
+    env_dirs = set()
+    for mod in mods:
+        if os.path.basename(mod.path) == "env.py" and any(
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and
+                n.func.attr == "configure" and mod.resolve(n.func.value) == "alembic.context"
+                for n in ast.walk(mod.tree)):
+            env_dirs.add(os.path.abspath(mod.path))
+    py_checks = any(
+        any(q.split(".")[0] == "pytest_alembic" for q in m.imports.values()) or any(
+            isinstance(n, ast.Call) and m.resolve(n.func) in ("alembic.command.check",)
+            for n in ast.walk(m.tree))
+        for m in mods)
+    if py_checks:
+        return out
+    for p in argv:
+        if not os.path.isdir(p):
+            continue
+        root = os.path.abspath(p)
+        has_env = any(e.startswith(root.rstrip(os.sep) + os.sep) for e in env_dirs)
+        if not has_env:
+            for d, dirs, names in os.walk(root):
+                dirs[:] = [x for x in dirs if not x.startswith(".") and x not in CI_SKIP_DIRS]
+                if "alembic.ini" in names:
+                    has_env = True
+                    break
+        if not has_env:
+            continue
+        ci = []
+        wf = os.path.join(root, ".github", "workflows")
+        if os.path.isdir(wf):
+            ci += sorted(os.path.join(wf, n) for n in os.listdir(wf)
+                         if n.endswith((".yml", ".yaml")))
+        for n in (".gitlab-ci.yml", "tox.ini", "noxfile.py"):
+            if os.path.isfile(os.path.join(root, n)):
+                ci.append(os.path.join(root, n))
+        if not ci:
+            continue
+        others = [os.path.join(root, n) for n in (
+            "Makefile", "makefile", "GNUmakefile", "pyproject.toml", ".pre-commit-config.yaml",
+            "justfile", "Taskfile.yml")]
+        for d in (root, os.path.join(root, "scripts")):
+            if os.path.isdir(d):
+                others += [os.path.join(d, n) for n in sorted(os.listdir(d))
+                           if n.endswith(".sh")]
+        if any(runs_alembic_check(t) for t in (read_text(f) for f in ci + others)
+               if t is not None):
+            continue
+        out.append({
+            "path": ci[0], "line": 1, "column": 1, "rule": "ALB009",
+            "name": RULES["ALB009"][0], "severity": RULES["ALB009"][1],
+            "message": "the project has Alembic migrations but its CI configuration never runs "
+                       "`alembic check`: drift between the models and the migrations is not "
+                       "caught",
+            "fix": "Add a CI step `alembic upgrade head && alembic check` (Alembic 1.9+)",
+        })
+    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -1858,9 +2492,15 @@ def main(argv):
             Checker(mod).run()
             if os.path.basename(mod.path) == "env.py":
                 check_env(mod)
+            check_enum_lifecycle(mod)
         except (RecursionError, MemoryError) as e:  # pathological nesting: say so, go on
             mod.findings = [internal_error(mod.path, e)]
         findings.extend(mod.findings)
+    try:
+        findings.extend(check_models_imported(mods, project))
+    except (RecursionError, MemoryError):
+        pass  # already reported per file
+    findings.extend(check_alembic_ci(argv, mods))
     unique = {}
     for f in findings:
         unique[(f["path"], f["line"], f["column"], f["rule"], f["message"])] = f

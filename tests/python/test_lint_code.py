@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -22,7 +23,16 @@ DATA = HERE / "lint_code"
 REPO = HERE.parent.parent
 sys.path.insert(0, str(DATA))
 
-from cases import ASYNC, CASES, FASTAPI, m  # noqa: E402
+from cases import (  # noqa: E402
+    ASYNC,
+    CASES,
+    ENV_HEAD,
+    FASTAPI,
+    HERO_MODULE,
+    MIGRATION_HEAD,
+    TEAM_MODULE,
+    m,
+)
 
 
 def lint(
@@ -159,6 +169,100 @@ EXTRA_CASES = {
             ),
         ),
     ),
+    "SQM051-relationship": (
+        "SQM051",
+        (
+            {
+                "app/__init__.py": "",
+                "app/models/__init__.py": "from .hero import Hero\n",
+                "app/models/hero.py": HERO_MODULE,
+                "app/models/team.py": TEAM_MODULE,
+                "app/main.py": "from sqlmodel import SQLModel, create_engine\n"
+                "from app import models  # noqa: F401\n"
+                "engine = create_engine('postgresql://u@h/db')\n"
+                "SQLModel.metadata.create_all(engine)\n",
+            },
+            {
+                "app/__init__.py": "",
+                "app/models/__init__.py": "from .hero import Hero\nfrom .team import Team\n",
+                "app/models/hero.py": HERO_MODULE,
+                "app/models/team.py": TEAM_MODULE,
+                "app/main.py": "from sqlmodel import SQLModel, create_engine\n"
+                "from app import models  # noqa: F401\n"
+                "engine = create_engine('postgresql://u@h/db')\n"
+                "SQLModel.metadata.create_all(engine)\n",
+            },
+        ),
+    ),
+    "API013-rows": (
+        "API013",
+        (
+            m(
+                "engine = create_engine('postgresql://u@h/db')\n"
+                "def team_names():\n"
+                "    with Session(engine) as session:\n"
+                "        heroes = session.exec(select(Hero)).all()\n"
+                "    return [hero.team.name for hero in heroes if hero.team]\n"
+            ),
+            m(
+                "from sqlalchemy.orm import selectinload\n"
+                "engine = create_engine('postgresql://u@h/db')\n"
+                "def team_names():\n"
+                "    with Session(engine) as session:\n"
+                "        heroes = session.exec(select(Hero).options("
+                "selectinload(Hero.team))).all()\n"
+                "    return [hero.team.name for hero in heroes if hero.team]\n"
+            ),
+        ),
+    ),
+    "ALB008-alter": (
+        "ALB008",
+        (
+            {
+                "alembic/versions/0005_x.py": MIGRATION_HEAD
+                + "from sqlalchemy.dialects import postgresql\n"
+                "revision = '0005'\n"
+                "def upgrade():\n"
+                "    op.alter_column('hero', 'power', "
+                "existing_type=postgresql.ENUM('fly', name='power'), "
+                "type_=postgresql.ENUM('fly', 'swim', name='power'))\n"
+            },
+            {
+                "alembic/versions/0005_x.py": MIGRATION_HEAD
+                + "from sqlalchemy.dialects import postgresql\n"
+                "revision = '0005'\n"
+                "def upgrade():\n"
+                "    op.execute(\"ALTER TYPE power ADD VALUE 'swim'\")\n"
+                "    op.alter_column('hero', 'power', "
+                "existing_type=postgresql.ENUM('fly', name='power'), "
+                "type_=postgresql.ENUM('fly', 'swim', name='power'))\n"
+            },
+        ),
+    ),
+    "ALB009-nox": (
+        "ALB009",
+        (
+            {
+                "alembic/env.py": ENV_HEAD + "from app import models  # noqa: F401\n"
+                "target_metadata = SQLModel.metadata\n"
+                "def run(connection):\n"
+                "    context.configure(connection=connection, "
+                "target_metadata=target_metadata)\n",
+                "noxfile.py": "import nox\n\n@nox.session\ndef tests(session):\n"
+                "    session.run('pytest')\n",
+            },
+            {
+                "alembic/env.py": ENV_HEAD + "from app import models  # noqa: F401\n"
+                "target_metadata = SQLModel.metadata\n"
+                "def run(connection):\n"
+                "    context.configure(connection=connection, "
+                "target_metadata=target_metadata)\n",
+                "noxfile.py": "import nox\n\n@nox.session\ndef tests(session):\n"
+                "    session.run('alembic', 'upgrade', 'head')\n"
+                "    session.run('alembic', 'check')\n",
+            },
+        ),
+    ),
 }
 
 
@@ -171,8 +275,13 @@ def test_extra_cases(cli: Path, tmp_path: Path, case: str) -> None:
     assert got == [], json.dumps(got, indent=1)
 
 
-def test_at_least_forty_rules() -> None:
-    assert len([r for r in CASES if r != "SMS000"]) >= 40
+def test_every_rule_has_cases() -> None:
+    """Every rule of the script has a positive and a negative case: the 66 catalogue rules
+    implemented (62 + SQM051, API013, ALB008, ALB009) and SMS000."""
+    script = (REPO / "resources" / "python" / "sms_lint_code.py").read_text()
+    rules = set(re.findall(r'^    "([A-Z]{3}[0-9]{3})": \(', script, re.MULTILINE))
+    assert rules - {"SMS001"} == set(CASES)
+    assert len([r for r in CASES if r != "SMS000"]) >= 66
 
 
 # (file, line, rule) expected in the legacy application.
@@ -183,6 +292,8 @@ LEGACY_EXPECTED = [
     ("alembic/versions/0002_add_rank.py", 13, "ALB006"),
     ("alembic/versions/0002_add_rank.py", 14, "ALB004"),
     ("alembic/versions/0003_rename.py", 15, "ALB005"),
+    ("alembic/versions/0004_power.py", 13, "ALB008"),
+    ("alembic/versions/0004_power.py", 17, "ALB008"),
     ("app/async_db.py", 3, "ASY004"),
     ("app/async_db.py", 5, "ASY005"),
     ("app/async_db.py", 10, "ASY005"),
@@ -223,6 +334,7 @@ LEGACY_EXPECTED = [
     ("app/main.py", 53, "SQA013"),
     ("app/main.py", 58, "SQA001"),
     ("app/main.py", 59, "SQA014"),
+    ("app/main.py", 66, "API013"),
     ("app/models.py", 2, "SQM049"),
     ("app/models.py", 12, "SQM039"),
     ("app/models.py", 23, "PYD013"),

@@ -43,6 +43,30 @@ class HeroUpdate(SQLModel):
 """
 
 
+HERO_MODULE = """
+from typing import Optional
+
+from sqlmodel import Field, Relationship, SQLModel
+
+
+class Hero(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    team_id: Optional[int] = Field(default=None, foreign_key="team.id", index=True)
+    team: Optional["Team"] = Relationship(back_populates="heroes")
+"""
+
+TEAM_MODULE = """
+from typing import Optional
+
+from sqlmodel import Field, Relationship, SQLModel
+
+
+class Team(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    heroes: list["Hero"] = Relationship(back_populates="team")
+"""
+
+
 def m(body):
     """A single module: the model family plus `body`."""
     return {"app.py": MODELS + "\n" + body}

@@ -5,7 +5,7 @@ from fastapi import Depends, FastAPI
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from .db import get_db
+from .db import engine, get_db
 from .models import Hero, HeroUpdate, Team
 
 app = FastAPI()
@@ -58,3 +58,9 @@ def team_names(db: Session):
     for hero in db.query(Hero).all():
         out.append(hero.team.name)
     return out
+
+
+def hero_team(hero_id: int):
+    with Session(engine) as db:
+        hero = db.get(Hero, hero_id)
+    return hero.team
