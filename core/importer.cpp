@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "autolayout.h"
 #include "naming.h"
 #include "validate.h"
 
@@ -257,6 +258,11 @@ public:
         nameAttributes();
         inferRelationships();
         repairUntilValid();
+        // Cards in related groups, so that the canvas does not open on one long column; the
+        // Graphviz layout is a command away (Arrange > Auto Layout, `layout`).
+        const QHash<QString, QPointF> positions = gridLayout(m_schema);
+        for (Table &t : m_schema.tables)
+            t.position = positions.value(t.id);
         m_schema.importReport = m_report;
         return std::move(m_schema);
     }
