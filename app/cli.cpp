@@ -167,6 +167,12 @@ int runGenerate(const QStringList &args)
         return usageError(QStringLiteral("generate needs a project file"));
     if (outDir.isEmpty())
         return usageError(QStringLiteral("generate needs -o OUTDIR"));
+    if (withRouters && !options.multipleModels) {
+        // A router takes XCreate/XUpdate and answers with XPublic; without them it would take
+        // table models as request bodies, which skips validation (SQLModel #52, API001).
+        return usageError(QStringLiteral("--with router needs the multiple models (XCreate, "
+                                         "XUpdate, XPublic): drop --no-multiple-models"));
+    }
 
     Core::Schema schema;
     if (!loadValidProject(project, &schema))

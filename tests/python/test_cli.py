@@ -42,6 +42,12 @@ def test_help_and_version(cli: Path) -> None:
         (["generate", str(HEROES), "-o", "x", "--with", "nothing"], "unknown --with item"),
         (["frobnicate"], "unknown command or option 'frobnicate'"),
         (["lint", str(HEROES), "--format", "xml"], "unknown format 'xml'"),
+        (
+            ["generate", str(HEROES), "-o", "x", "--no-multiple-models", "--with", "router"],
+            "--with router needs the multiple models",
+        ),
+        (["import", str(HEROES)], "import needs -o PROJECT.sqlmodel.json"),
+        (["layout"], "layout needs a project file"),
     ],
 )
 def test_bad_usage_exits_2(cli: Path, args: list[str], message: str) -> None:
