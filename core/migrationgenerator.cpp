@@ -385,7 +385,7 @@ private:
         emit(8, call);
     }
 
-    void createTable(const Table &t) {
+    void createTable(const Table &t, const QStringList &leftOut = {}) {
         closeBlock();
         op();
         limitations(4, t);
@@ -403,6 +403,8 @@ private:
         }
         const std::vector<TableObject> objects = tableObjects(m_to, t);
         for (const TableObject &o : objects) {
+            if (leftOut.contains(o.id))
+                continue; // created after the table it references
             Expr c;
             switch (o.kind) {
             case TableObject::Kind::Index:
@@ -669,7 +671,7 @@ private:
             break;
         }
         case K::CreateTable:
-            createTable(*tt);
+            createTable(*tt, c.values);
             break;
         case K::CreateIndex:
         case K::CreateUnique:

@@ -80,19 +80,76 @@ bool leadsIndex(const Table &t, const QStringList &columns)
     return false;
 }
 
-// The columns worth a find_<rows>_by_<column>: each one that leads an index, except a
-// single-column primary key (that is crud's get).
+QSet<QString> foreignKeyColumns(const Table &t)
+{
+    QSet<QString> out;
+    for (const ForeignKey &fk : t.foreignKeys) {
+        for (const QString &id : fk.columns)
+            out.insert(id);
+    }
+    return out;
+}
+
+// A string column named like what users look rows up by, whether or not it has an index: the
+// cookbook writes that lookup anyway, and index advice (lint SMS124) asks for the index. Foreign
+// key columns are left to SQM012.
+bool lookupKey(const Column &c, const QSet<QString> &fkColumns)
+{
+    static const QSet<QString> names = {
+        QStringLiteral("name"),     QStringLiteral("email"),    QStringLiteral("email_address"),
+        QStringLiteral("slug"),     QStringLiteral("code"),     QStringLiteral("username"),
+        QStringLiteral("user_name"), QStringLiteral("login"),   QStringLiteral("handle"),
+        QStringLiteral("title"),    QStringLiteral("sku"),      QStringLiteral("isbn"),
+    };
+    return c.type.kind == TypeKind::String && !c.type.array && !c.primaryKey
+           && !fkColumns.contains(c.id) && names.contains(c.name.toLower());
+}
+
+// The columns worth a find_<rows>_by_<column>: each one that leads an index, and each lookup
+// key without one, except a single-column primary key (that is crud's get).
 std::vector<const Column *> filterColumns(const Table &t)
 {
     std::vector<const Column *> out;
     const auto pk = t.primaryKey();
+    const QSet<QString> fkColumns = foreignKeyColumns(t);
     for (const Column &c : t.columns) {
         if (!filterable(c) || (c.primaryKey && pk.size() == 1))
             continue;
-        if (leadsIndex(t, {c.id}))
+        if (leadsIndex(t, {c.id}) || lookupKey(c, fkColumns))
             out.push_back(&c);
     }
     return out;
+}
+
+// The date or datetime column that listings sort by, newest first: the first of the usual
+// creation/modification names (an indexed one wins), or none.
+const Column *recencyColumn(const Table &t)
+{
+    static const QStringList names = {
+        QStringLiteral("created_at"),   QStringLiteral("created_on"), QStringLiteral("created"),
+        QStringLiteral("inserted_at"),  QStringLiteral("published_at"), QStringLiteral("posted_at"),
+        QStringLiteral("updated_at"),   QStringLiteral("updated_on"), QStringLiteral("modified_at"),
+        QStringLiteral("updated"),      QStringLiteral("modified"),   QStringLiteral("date"),
+        QStringLiteral("timestamp"),
+    };
+    const QSet<QString> fkColumns = foreignKeyColumns(t);
+    const Column *best = nullptr;
+    qsizetype bestRank = 0;
+    for (const Column &c : t.columns) {
+        if ((c.type.kind != TypeKind::Date && c.type.kind != TypeKind::DateTime) || c.type.array
+            || c.primaryKey || fkColumns.contains(c.id))
+            continue;
+        qsizetype rank = names.indexOf(c.name.toLower());
+        if (rank < 0)
+            continue;
+        if (!leadsIndex(t, {c.id}))
+            rank += names.size();
+        if (!best || rank < bestRank) {
+            best = &c;
+            bestRank = rank;
+        }
+    }
+    return best;
 }
 
 bool singleUnique(const Table &t, const Column &c)
@@ -126,6 +183,7 @@ struct QTable
     QStringList pkAttrs;
     std::vector<Rel> rels;
     std::vector<const Column *> filters;
+    const Column *recency = nullptr; // the newest-first listing's column
 };
 
 class QueryPlan
@@ -165,6 +223,7 @@ public:
             for (const Column *c : q.pk)
                 q.pkAttrs << q.attrOf.value(c->id);
             q.filters = filterColumns(t);
+            q.recency = recencyColumn(t);
             m_tables.push_back(q);
         }
         for (const auto &[id, name] : m_enumClass.asKeyValueRange())
@@ -341,7 +400,8 @@ public:
         notes << QStringLiteral("Import these with the output folder on sys.path, beside the models (`%1`).")
                      .arg(m_plan.options().models.packageName);
         notes << QStringLiteral(
-            "Every filter is on an indexed column. The load_ functions read a row with its related "
+            "Filters and orderings on a column without an index say so: the designer warns about "
+            "them (SMS124) and adds the index. The load_ functions read a row with its related "
             "rows in a fixed number of statements (selectinload for collections, joinedload for "
             "parents); the _strict ones also forbid any other lazy load with raiseload(\"*\").");
         if (m_async) {

@@ -283,10 +283,24 @@ std::vector<SchemaChange> diffSchemas(const Schema &before, const Schema &after)
         }
     }
 
-    // Dropped tables: referencing ones first.
+    // Dropped tables: referencing ones first. Tables that reference each other (a cycle) drop
+    // the keys that point at a table before that table goes.
     const std::vector<QString> dropOrder = dependencyOrder(before, dropped);
-    for (auto it = dropOrder.rbegin(); it != dropOrder.rend(); ++it)
-        push(K::DropTable, *it, {});
+    const std::vector<QString> dropSequence(dropOrder.rbegin(), dropOrder.rend());
+    QHash<QString, std::size_t> dropPosition;
+    for (std::size_t i = 0; i < dropSequence.size(); ++i)
+        dropPosition.insert(dropSequence[i], i);
+    for (std::size_t i = 0; i < dropSequence.size(); ++i) {
+        for (const QString &other : dropSequence) {
+            if (dropPosition.value(other) <= i)
+                continue;
+            for (const ForeignKey &fk : before.table(other)->foreignKeys) {
+                if (fk.refTable == dropSequence[i])
+                    push(K::DropForeignKey, other, fk.id);
+            }
+        }
+        push(K::DropTable, dropSequence[i], {});
+    }
 
     // Surviving tables: renames, then their columns.
     for (const Table &t : after.tables) {
@@ -335,9 +349,31 @@ std::vector<SchemaChange> diffSchemas(const Schema &before, const Schema &after)
     for (const EnumType *e : recreatedEnums)
         push(K::RecreateEnum, {}, e->id);
 
-    // New tables: referenced ones first.
-    for (const QString &id : dependencyOrder(after, created))
-        push(K::CreateTable, id, {});
+    // New tables: referenced ones first. A key to a table created later (tables that reference
+    // each other) is left out of CREATE TABLE and added once both tables exist.
+    const std::vector<QString> createOrder = dependencyOrder(after, created);
+    QHash<QString, std::size_t> createPosition;
+    for (std::size_t i = 0; i < createOrder.size(); ++i)
+        createPosition.insert(createOrder[i], i);
+    std::vector<SchemaChange> deferred;
+    for (const QString &id : createOrder) {
+        SchemaChange create;
+        create.kind = K::CreateTable;
+        create.tableId = id;
+        for (const ForeignKey &fk : after.table(id)->foreignKeys) {
+            const auto it = createPosition.constFind(fk.refTable);
+            if (it != createPosition.constEnd() && *it > createPosition.value(id)) {
+                create.values << fk.id;
+                SchemaChange add;
+                add.kind = K::CreateForeignKey;
+                add.tableId = id;
+                add.objectId = fk.id;
+                deferred.push_back(add);
+            }
+        }
+        out.push_back(create);
+    }
+    out.insert(out.end(), deferred.begin(), deferred.end());
 
     // Objects that are new or changed on surviving tables: foreign keys last.
     for (const bool fks : {false, true}) {

@@ -64,7 +64,7 @@ struct SchemaChange {
     Kind kind = Kind::CreateTable;
     QString tableId;    // the table (empty for enum changes)
     QString objectId;   // column, table object or enum id
-    QStringList values; // AddEnumValues
+    QStringList values; // AddEnumValues; CreateTable: foreign keys left out (added afterwards)
 
     // AlterColumn: what changed
     bool typeChanged = false;

@@ -84,7 +84,9 @@ def table(project: dict[str, Any], name: str) -> dict[str, Any]:
     for t in project["tables"]:
         if t["name"] == name:
             return t
-    raise AssertionError(f"no table {name!r} in {[t['name'] for t in project['tables']]}")
+    raise AssertionError(
+        f"no table {name!r} in {[t['name'] for t in project['tables']]}"
+    )
 
 
 def attrs(project: dict[str, Any]) -> set[tuple[str, str, str]]:
@@ -108,7 +110,9 @@ def test_sqlite_file_imports_and_generates(
     assert "view team_size" in r.stdout and "trigger person_touch" in r.stdout, r.stdout
     p = load(out)
     kinds = {(n["kind"], n.get("object")) for n in p["importReport"]["notes"]}
-    assert ("view", "team_size") in kinds and ("trigger", "person_touch") in kinds, kinds
+    assert ("view", "team_size") in kinds and ("trigger", "person_touch") in kinds, (
+        kinds
+    )
     assert p["importReport"]["dialect"] == "sqlite"
 
     # Readable relationship names: plural collections, distinct names for two keys to the
@@ -126,7 +130,9 @@ def test_sqlite_file_imports_and_generates(
     assert by_name["id"].get("autoincrement") is True
     assert by_name["created"]["type"] == {"kind": "dateTime"}
     assert by_name["created"]["serverDefault"] == "CURRENT_TIMESTAMP"
-    assert [i.get("where") for i in person.get("indexes", [])] == ["created IS NOT NULL"]
+    assert [i.get("where") for i in person.get("indexes", [])] == [
+        "created IS NOT NULL"
+    ]
     team = table(p, "team")
     assert {c["name"]: c["type"] for c in team["columns"]}["budget"] == {
         "kind": "numeric",
@@ -143,7 +149,9 @@ def test_sqlite_file_imports_and_generates(
         gen = tmp_path / f"gen-{layout}"
         r = sms(cli, "generate", str(out), "-o", str(gen), "--layout", layout)
         assert r.returncode == 0, r.stderr
-        result = run_check(gen, out, "sqlite", f"sqlite:///{tmp_path / (layout + '.db')}")
+        result = run_check(
+            gen, out, "sqlite", f"sqlite:///{tmp_path / (layout + '.db')}"
+        )
         problems = format_failure(result)
         assert result["stage"] == "done" and not problems, problems
     gen = tmp_path / "gen-module"
@@ -178,7 +186,9 @@ def test_not_a_database(cli: Path, tmp_path: Path) -> None:
     junk = tmp_path / "photo.db"
     junk.write_bytes(bytes(range(256)) * 64)
     err = failing(cli, tmp_path, str(junk))
-    assert "photo.db" in err and "neither a SQLite database nor a SQL script" in err, err
+    assert "photo.db" in err and "neither a SQLite database nor a SQL script" in err, (
+        err
+    )
 
 
 def test_truncated_sqlite(cli: Path, shop_db: Path, tmp_path: Path) -> None:
@@ -265,12 +275,16 @@ def test_postgres_missing_database_and_role(
     assert "nobody_here" in err, err
 
 
-def test_postgres_empty_database(cli: Path, tmp_path: Path, pg: Callable[[], str]) -> None:
+def test_postgres_empty_database(
+    cli: Path, tmp_path: Path, pg: Callable[[], str]
+) -> None:
     err = failing(cli, tmp_path, _libpq_url(pg()))
     assert "no tables" in err or "nothing to import" in err, err
 
 
-def test_password_is_never_written(cli: Path, tmp_path: Path, pg: Callable[[], str]) -> None:
+def test_password_is_never_written(
+    cli: Path, tmp_path: Path, pg: Callable[[], str]
+) -> None:
     import sqlalchemy as sa
 
     sa_url = pg()
@@ -280,7 +294,9 @@ def test_password_is_never_written(cli: Path, tmp_path: Path, pg: Callable[[], s
     engine.dispose()
     out = tmp_path / "thing.sqlmodel.json"
     # The throwaway cluster trusts local connections, so any password is accepted.
-    r = sms(cli, "import", _libpq_url(sa_url, password="hunter2-secret"), "-o", str(out))
+    r = sms(
+        cli, "import", _libpq_url(sa_url, password="hunter2-secret"), "-o", str(out)
+    )
     assert r.returncode == 0, r.stderr
     text = out.read_text(encoding="utf-8")
     assert "hunter2-secret" not in text and "hunter2-secret" not in r.stdout
@@ -322,7 +338,8 @@ def test_read_only_source_file(cli: Path, shop_db: Path, tmp_path: Path) -> None
 def corpus_dir() -> Path | None:
     root = Path(
         os.environ.get(
-            "SQLMODEL_STUDIO_CORPUS", Path(__file__).resolve().parents[3] / "shared" / "schemas"
+            "SQLMODEL_STUDIO_CORPUS",
+            Path(__file__).resolve().parents[3] / "shared" / "schemas",
         )
     )
     return root if root.is_dir() else None
@@ -335,7 +352,9 @@ def test_dialect_is_guessed_on_the_corpus(cli: Path, tmp_path: Path) -> None:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("the schema corpus is missing (CI=true: it is required)")
         pytest.skip("the schema corpus (../shared/schemas) is not here")
-    scripts = sorted((root / "sqlite").glob("*.sql")) + sorted((root / "postgres").glob("*.sql"))
+    scripts = sorted((root / "sqlite").glob("*.sql")) + sorted(
+        (root / "postgres").glob("*.sql")
+    )
     assert len(scripts) >= 15
     for script in scripts:
         out = tmp_path / f"{script.parent.name}-{script.stem}.sqlmodel.json"
@@ -345,7 +364,9 @@ def test_dialect_is_guessed_on_the_corpus(cli: Path, tmp_path: Path) -> None:
         assert load(out)["importReport"]["dialect"] == expected, script
 
 
-def test_postgres_wrong_password(cli: Path, tmp_path: Path, pg: Callable[[], str]) -> None:
+def test_postgres_wrong_password(
+    cli: Path, tmp_path: Path, pg: Callable[[], str]
+) -> None:
     """A role that must give a password: the wrong one is refused with libpq's message and
     nothing is written; the right one (through PGPASSWORD, as libpq reads it) imports."""
     import sqlalchemy as sa
@@ -372,7 +393,9 @@ def test_postgres_wrong_password(cli: Path, tmp_path: Path, pg: Callable[[], str
         import time
 
         time.sleep(0.5)
-        err = failing(cli, tmp_path, _libpq_url(sa_url, user="pw_user", password="wrong-horse"))
+        err = failing(
+            cli, tmp_path, _libpq_url(sa_url, user="pw_user", password="wrong-horse")
+        )
         assert "password authentication failed" in err, err
         assert "wrong-horse" not in err
         out = tmp_path / "ok.sqlmodel.json"

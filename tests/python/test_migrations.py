@@ -275,3 +275,68 @@ def test_generate_with_alembic(cli: Path, tmp_path: Path) -> None:
     other = f"sqlite:///{tmp_path / 'other.sqlite'}"
     alembic(work, "", "-x", f"url={other}", "upgrade", "head")
     assert "hero" in sa.inspect(sa.create_engine(other)).get_table_names()
+
+
+def test_tables_that_reference_each_other(
+    cli: Path, database: str, tmp_path: Path
+) -> None:
+    """Two new tables with keys to each other: each is created without the key to the later
+    one, which is added once both exist; the way down drops that key before its table. Then a
+    second revision drops both tables again, the same way round."""
+    work = tmp_path / "work"
+    project = tmp_path / "design.sqlmodel.json"
+    design = json.loads(
+        (Path(__file__).parent / "projects" / "mutual_fks.sqlmodel.json").read_text()
+    )
+    write_design(
+        project, {"enums": design.get("enums", []), "tables": design["tables"]}
+    )
+    r = run([str(cli), "generate", str(project), "-o", str(work), "--with", "alembic"])
+    assert r.returncode == 0, r.stderr
+    r = run(
+        [str(cli), "migrate", str(project), "-m", "both", "-o", str(work / "alembic")]
+    )
+    assert r.returncode == 0, r.stderr
+    alembic(work, database, "upgrade", "head")
+    alembic(work, database, "check")
+    # both keys are in force
+    inspector = sa.inspect(sa.create_engine(database))
+    assert {
+        fk["referred_table"] for t in ("a", "b") for fk in inspector.get_foreign_keys(t)
+    } == {
+        "a",
+        "b",
+    }
+    write_design(
+        project,
+        {
+            "enums": [],
+            "tables": [
+                design["tables"][0]
+                | {
+                    "id": "t_solo",
+                    "name": "solo",
+                    "foreignKeys": [],
+                    "columns": design["tables"][0]["columns"][:1],
+                }
+            ],
+        },
+    )
+    r = run([str(cli), "generate", str(project), "-o", str(work), "--with", "alembic"])
+    assert r.returncode == 0, r.stderr
+    r = run(
+        [
+            str(cli),
+            "migrate",
+            str(project),
+            "-m",
+            "neither",
+            "-o",
+            str(work / "alembic"),
+        ]
+    )
+    assert r.returncode == 0, r.stderr
+    alembic(work, database, "upgrade", "head")
+    alembic(work, database, "check")
+    alembic(work, database, "downgrade", "base")
+    alembic(work, database, "upgrade", "head")

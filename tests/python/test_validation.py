@@ -30,7 +30,9 @@ def generated(cli: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert r.returncode == 0, r.stderr
     reqs = (out / "requirements.txt").read_text()
-    assert "email-validator" in reqs, "EmailStr needs email-validator in requirements.txt"
+    assert "email-validator" in reqs, (
+        "EmailStr needs email-validator in requirements.txt"
+    )
     return out
 
 
@@ -69,7 +71,9 @@ def test_postgresql(generated: Path, pg: Callable[[], str]) -> None:
 def test_broken_validator_body_is_refused(cli: Path, tmp_path: Path) -> None:
     project = json.loads(PROJECT.read_text())
     validators = project["tables"][0]["validators"]
-    validators[1]["body"] = 'if value in ("admin", "root"):\n    raise ValueError("x"\nreturn value'
+    validators[1]["body"] = (
+        'if value in ("admin", "root"):\n    raise ValueError("x"\nreturn value'
+    )
     broken = tmp_path / "broken.sqlmodel.json"
     broken.write_text(json.dumps(project))
     out = tmp_path / "out"

@@ -81,7 +81,10 @@ def main() -> None:
     out["stripped"] = ok.handle  # the before-mode validator ran
     out["create_ok"] = True
     for field, value, kind in INVALID:
-        for model, key in ((models.AccountCreate, "create"), (models.AccountUpdate, "update")):
+        for model, key in (
+            (models.AccountCreate, "create"),
+            (models.AccountUpdate, "update"),
+        ):
             payload = dict(VALID) if key == "create" else {}
             payload[field] = value
             try:
@@ -128,7 +131,9 @@ def main() -> None:
             d["loc"][-1] == field for d in r.json().get("detail", [])
         )
         if not named:
-            out["router"].append(["patch", field, repr(value), r.status_code, r.text[:200]])
+            out["router"].append(
+                ["patch", field, repr(value), r.status_code, r.text[:200]]
+            )
 
     table = models.Account.__table__
     base = {
@@ -152,7 +157,9 @@ def main() -> None:
                 out["database"].append([column, repr(value), "accepted"])
             except sa.exc.IntegrityError as e:
                 if f"{column}_" not in str(e.orig):
-                    out["database"].append([column, repr(value), f"other error {e.orig}"])
+                    out["database"].append(
+                        [column, repr(value), f"other error {e.orig}"]
+                    )
                 conn.rollback()
     print(json.dumps(out))
 
