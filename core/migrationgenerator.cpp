@@ -276,19 +276,6 @@ private:
         return call;
     }
 
-    // What this generator cannot express yet, said where it matters rather than left silent.
-    void schemaWarning(int indent, const Table &t) {
-        if (!t.schema.isEmpty() && !m_schemaWarned.contains(t.id)) {
-            m_schemaWarned.insert(t.id);
-            comment(indent, QStringLiteral("WARNING: table %1 lives in the PostgreSQL schema %2, "
-                                           "which these operations do not name: add schema=%3.")
-                                .arg(t.name, t.schema, stringLiteral(t.schema)));
-        }
-    }
-    void limitations(int indent, const Table &t, const Column * = nullptr) {
-        schemaWarning(indent, t);
-    }
-
     void line(int indent, const QString &text) { m_out << QString(indent, u' ') + text; }
     void comment(int indent, const QString &text) {
         Python::commentLines(m_out, indent, Python::commentText(text));
@@ -296,14 +283,39 @@ private:
     void emit(int indent, const Expr &e) { Python::layout(m_out, indent, QString(), e); }
 
     // Opens (or keeps open) `with op.batch_alter_table(<table>) as batch_op:`.
-    void openBlock(const QString &tableName) {
-        if (m_block == tableName)
+    void openBlock(const Table &t) {
+        const QString key = t.schema + u'.' + t.name;
+        if (m_block == key)
             return;
         closeBlock();
         op();
-        Expr call = Expr::call(QStringLiteral("op.batch_alter_table")).arg(str(tableName));
+        Expr call = Expr::call(QStringLiteral("op.batch_alter_table")).arg(str(t.name));
+        inSchema(call, t);
         Python::layout(m_out, 4, QStringLiteral("with "), call, QStringLiteral(" as batch_op:"));
-        m_block = tableName;
+        m_block = key;
+    }
+    // `schema=` for a table outside the default schema (PostgreSQL).
+    static void inSchema(Expr &call, const Table &t) {
+        if (!t.schema.isEmpty())
+            call.kwarg(QStringLiteral("schema"), str(t.schema));
+    }
+    // CREATE SCHEMA before the first table of a schema the database does not have yet.
+    void ensureSchema(const Table &t) { ensureSchema(t.schema); }
+    void ensureSchema(const QString &schema) {
+        if (schema.isEmpty() || m_schemasReady.contains(schema))
+            return;
+        m_schemasReady.insert(schema);
+        for (const Table &other : m_from.tables) {
+            if (other.schema == schema)
+                return; // it exists already
+        }
+        for (const EnumType &other : m_from.enums) {
+            if (other.schema == schema)
+                return;
+        }
+        pgOnly();
+        emit(8, Expr::call(QStringLiteral("op.execute"))
+                    .arg(str(QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"%1\"").arg(schema))));
     }
     void closeBlock() {
         m_block.clear();
@@ -338,6 +350,8 @@ private:
             if (!batch)
                 call.arg(str(t.name));
             call.arg(stringList(o.columns));
+            if (!batch)
+                inSchema(call, t);
             call.kwarg(QStringLiteral("unique"),
                        atom(o.unique ? QStringLiteral("True") : QStringLiteral("False")));
             if (!o.expression.isEmpty()) {
@@ -355,6 +369,8 @@ private:
             call = Expr::call(target + QLatin1String("create_foreign_key"))
                        .arg(finalName(target, o.name));
             call.arg(str(o.refTable)).arg(stringList(o.columns)).arg(stringList(o.refColumns));
+            if (!o.refSchema.isEmpty())
+                call.kwarg(QStringLiteral("referent_schema"), str(o.refSchema));
             if (!o.onDelete.isEmpty())
                 call.kwarg(QStringLiteral("ondelete"), str(o.onDelete));
             if (!o.onUpdate.isEmpty())
@@ -388,7 +404,8 @@ private:
     void createTable(const Table &t, const QStringList &leftOut = {}) {
         closeBlock();
         op();
-        limitations(4, t);
+        ensureSchema(t);
+        closeBlock();
         Expr call = Expr::call(QStringLiteral("op.create_table")).arg(str(t.name));
         for (const Column &c : t.columns)
             call.arg(column(m_to, t, c));
@@ -417,7 +434,8 @@ private:
             case TableObject::Kind::ForeignKey: {
                 QStringList refs;
                 for (const QString &n : o.refColumns)
-                    refs << o.refTable + u'.' + n;
+                    refs << (o.refSchema.isEmpty() ? QString() : o.refSchema + u'.') + o.refTable
+                                + u'.' + n;
                 c = Expr::call(sa() + QLatin1String("ForeignKeyConstraint"));
                 c.arg(stringList(o.columns)).arg(stringList(refs));
                 if (!o.onDelete.isEmpty())
@@ -435,6 +453,7 @@ private:
         }
         if (!t.comment.isEmpty())
             call.kwarg(QStringLiteral("comment"), str(t.comment));
+        inSchema(call, t);
         emit(4, call);
         for (const TableObject &o : objects) {
             if (o.kind == TableObject::Kind::Index)
@@ -450,14 +469,10 @@ private:
         if (m_afterRename && c.kind != K::RenameColumn)
             closeBlock();
         m_afterRename = c.kind == K::RenameColumn;
-        if (const Table *t = tt ? tt : ft;
-            t && !t->schema.isEmpty() && !m_schemaWarned.contains(t->id)) {
-            closeBlock();
-            schemaWarning(4, *t);
-        }
         switch (c.kind) {
         case K::CreateEnum: {
             const EnumType *e = m_to.enumType(c.objectId);
+            ensureSchema(e->schema);
             pgOnly();
             Expr full = Expr::call(enumType(*e, true).flat() + QLatin1String(".create"));
             full.arg(atom(QStringLiteral("op.get_bind()")));
@@ -525,7 +540,7 @@ private:
         case K::DropUnique:
         case K::DropCheck: {
             const TableObject *o = object(m_from, *ft, c.objectId);
-            openBlock(ft->name);
+            openBlock(*ft);
             dropObject(*o);
             break;
         }
@@ -533,14 +548,22 @@ private:
             closeBlock();
             op();
             comment(4, QStringLiteral("DESTRUCTIVE: drops table %1 and its rows.").arg(ft->name));
-            emit(4, Expr::call(QStringLiteral("op.drop_table")).arg(str(ft->name)));
+            {
+                Expr drop = Expr::call(QStringLiteral("op.drop_table")).arg(str(ft->name));
+                inSchema(drop, *ft);
+                emit(4, drop);
+            }
             break;
         case K::RenameTable:
             closeBlock();
             op();
-            emit(4, Expr::call(QStringLiteral("op.rename_table"))
-                        .arg(str(ft->name))
-                        .arg(str(tt->name)));
+            {
+                Expr rename = Expr::call(QStringLiteral("op.rename_table"))
+                                  .arg(str(ft->name))
+                                  .arg(str(tt->name));
+                inSchema(rename, *tt);
+                emit(4, rename);
+            }
             break;
         case K::ChangeTableComment: {
             pgOnly();
@@ -553,13 +576,14 @@ private:
             }
             if (!ft->comment.isEmpty())
                 call.kwarg(QStringLiteral("existing_comment"), str(ft->comment));
+            inSchema(call, *tt);
             emit(8, call);
             break;
         }
         case K::RenameColumn: {
             const Column *fc = ft->column(c.objectId);
             const Column *tc = tt->column(c.objectId);
-            openBlock(tt->name);
+            openBlock(*tt);
             Expr call = Expr::call(QStringLiteral("batch_op.alter_column")).arg(str(fc->name));
             call.kwarg(QStringLiteral("new_column_name"), str(tc->name));
             call.kwarg(QStringLiteral("existing_type"), atom(columnType(m_from, *ft, *fc)));
@@ -572,7 +596,7 @@ private:
             const Column *col = tt->column(c.objectId);
             QString fill;
             bool forceNullable = false;
-            openBlock(tt->name);
+            openBlock(*tt);
             if (!col->nullable && col->serverDefault.isEmpty()) {
                 fill = defaultSql(*col);
                 if (!fill.isEmpty()) {
@@ -590,7 +614,6 @@ private:
                                    .arg(tt->name, col->name));
                 }
             }
-            limitations(8, *tt, col);
             emit(8, Expr::call(QStringLiteral("batch_op.add_column"))
                         .arg(column(m_to, *tt, *col, forceNullable, fill)));
             if (!fill.isEmpty()) {
@@ -599,10 +622,10 @@ private:
                 QStringList saved;
                 std::swap(saved, m_out);
                 op();
-                Python::layout(
-                    m_out, 4, QStringLiteral("with "),
-                    Expr::call(QStringLiteral("op.batch_alter_table")).arg(str(tt->name)),
-                    QStringLiteral(" as batch_op:"));
+                Expr block = Expr::call(QStringLiteral("op.batch_alter_table")).arg(str(tt->name));
+                inSchema(block, *tt);
+                Python::layout(m_out, 4, QStringLiteral("with "), block,
+                               QStringLiteral(" as batch_op:"));
                 Expr alter =
                     Expr::call(QStringLiteral("batch_op.alter_column")).arg(str(col->name));
                 alter.kwarg(QStringLiteral("existing_type"), atom(columnType(m_to, *tt, *col)));
@@ -617,7 +640,7 @@ private:
         case K::AlterColumn: {
             const Column *fc = ft->column(c.objectId);
             const Column *tc = tt->column(c.objectId);
-            openBlock(tt->name);
+            openBlock(*tt);
             if (c.typeChanged && isNarrowing(fc->type, tc->type)) {
                 comment(8, QStringLiteral("DESTRUCTIVE: narrows %1.%2; values that do not fit make "
                                           "this step fail or are cut.")
@@ -628,8 +651,6 @@ private:
                                           "make this step fail.")
                                .arg(tt->name, tc->name));
             }
-            if (c.typeChanged)
-                limitations(8, *tt, tc);
             Expr call = Expr::call(QStringLiteral("batch_op.alter_column")).arg(str(tc->name));
             call.kwarg(QStringLiteral("existing_type"), atom(columnType(m_from, *ft, *fc)));
             if (c.typeChanged)
@@ -664,7 +685,7 @@ private:
         }
         case K::DropColumn: {
             const Column *fc = ft->column(c.objectId);
-            openBlock(tt->name);
+            openBlock(*tt);
             comment(8, QStringLiteral("DESTRUCTIVE: drops column %1.%2 and its data.")
                            .arg(tt->name, fc->name));
             emit(8, Expr::call(QStringLiteral("batch_op.drop_column")).arg(str(fc->name)));
@@ -678,7 +699,7 @@ private:
         case K::CreateCheck:
         case K::CreateForeignKey: {
             const TableObject *o = object(m_to, *tt, c.objectId);
-            openBlock(tt->name);
+            openBlock(*tt);
             createObject(*tt, *o, 8, true);
             break;
         }
@@ -694,7 +715,7 @@ private:
     QStringList m_afterBlock; // lines written when the open block closes
     std::vector<TableObject> m_objects;
     bool m_afterRename = false;
-    QSet<QString> m_schemaWarned;
+    QSet<QString> m_schemasReady; // schemas created (or known to exist) in this revision
 
 public:
     bool m_usesSqlType = false; // a verbatim SQL type was written: the revision defines SqlType
@@ -938,6 +959,7 @@ std::vector<GeneratedFile> generateAlembicEnvironment(const AlembicOptions &opti
         "        literal_binds=True,\n"
         "        dialect_opts={\"paramstyle\": \"named\"},\n"
         "        compare_type=compare_type,\n"
+        "        include_schemas=True,\n"
         "        render_as_batch=url.startswith(\"sqlite\"),\n"
         "    )\n"
         "    with context.begin_transaction():\n"
@@ -951,6 +973,7 @@ std::vector<GeneratedFile> generateAlembicEnvironment(const AlembicOptions &opti
         "            connection=connection,\n"
         "            target_metadata=target_metadata,\n"
         "            compare_type=compare_type,\n"
+        "            include_schemas=True,\n"
         "            render_as_batch=connection.dialect.name == \"sqlite\",\n"
         "        )\n"
         "        with context.begin_transaction():\n"

@@ -125,6 +125,7 @@ std::vector<TableObject> tableObjects(const Schema &schema, const Table &t) {
         o.id = fk.id;
         o.columns = columnNames(t, fk.columns);
         o.refTable = ref->name;
+        o.refSchema = ref->schema;
         o.refColumns = columnNames(*ref, fk.refColumns);
         o.onDelete = fk.onDelete;
         o.onUpdate = fk.onUpdate;

@@ -27,6 +27,7 @@ struct TableObject {
     QStringList columns; // column names in the table
     bool unique = false; // Index
     QString refTable;    // ForeignKey: referenced table name
+    QString refSchema;   // ForeignKey: its PostgreSQL schema; empty: the default one
     QStringList refColumns;
     QString onDelete;
     QString onUpdate;

@@ -340,3 +340,125 @@ def test_tables_that_reference_each_other(
     alembic(work, database, "check")
     alembic(work, database, "downgrade", "base")
     alembic(work, database, "upgrade", "head")
+
+
+def _schema_design(step: int) -> dict[str, Any]:
+    """A design that lives partly in the PostgreSQL schema `sales`, with an enum there and a
+    foreign key back to the default schema."""
+    customer: dict[str, Any] = {
+        "id": "t_customer",
+        "name": "customer",
+        "schema": "sales",
+        "columns": [
+            {
+                "id": "c_c_id",
+                "name": "id",
+                "type": {"kind": "integer"},
+                "nullable": False,
+                "primaryKey": True,
+                "autoincrement": True,
+            },
+            {
+                "id": "c_c_name",
+                "name": "name",
+                "type": {"kind": "string", "length": 80},
+                "nullable": False,
+            },
+            {"id": "c_c_region", "name": "region_id", "type": {"kind": "integer"}},
+            {
+                "id": "c_c_tier",
+                "name": "tier",
+                "type": {"kind": "enum", "enum": "e_tier"},
+            },
+        ],
+        "foreignKeys": [
+            {
+                "id": "fk_c_region",
+                "columns": ["c_c_region"],
+                "refTable": "t_region",
+                "refColumns": ["c_r_id"],
+            }
+        ],
+        "indexes": [{"id": "ix_c_name", "columns": ["c_c_name"]}],
+    }
+    region = {
+        "id": "t_region",
+        "name": "region",
+        "columns": [
+            {
+                "id": "c_r_id",
+                "name": "id",
+                "type": {"kind": "integer"},
+                "nullable": False,
+                "primaryKey": True,
+                "autoincrement": True,
+            },
+            {
+                "id": "c_r_name",
+                "name": "name",
+                "type": {"kind": "text"},
+                "nullable": False,
+            },
+        ],
+    }
+    if step >= 2:
+        customer["name"] = "client"
+        customer["columns"].append(
+            {
+                "id": "c_c_email",
+                "name": "email",
+                "type": {"kind": "string", "length": 200},
+            }
+        )
+        customer["uniques"] = [{"id": "uq_c_email", "columns": ["c_c_email"]}]
+        customer["comment"] = "people who buy"
+    return {
+        "enums": [
+            {
+                "id": "e_tier",
+                "name": "Tier",
+                "sqlName": "tier",
+                "schema": "sales",
+                "values": ["basic", "gold"],
+            }
+        ],
+        "tables": [region, customer],
+    }
+
+
+def test_postgresql_schemas(cli: Path, pg: Callable[[], str], tmp_path: Path) -> None:
+    """Tables, enums and keys in a non-default schema migrate with schema= on every operation;
+    the schema is created first; alembic check (include_schemas) stays clean."""
+    url = pg()
+    work = tmp_path / "work"
+    project = tmp_path / "design.sqlmodel.json"
+    for step in (1, 2):
+        write_design(project, _schema_design(step))
+        r = run(
+            [str(cli), "generate", str(project), "-o", str(work), "--with", "alembic"]
+        )
+        assert r.returncode == 0, r.stderr
+        r = run(
+            [
+                str(cli),
+                "migrate",
+                str(project),
+                "-m",
+                f"step {step}",
+                "-o",
+                str(work / "alembic"),
+            ]
+        )
+        assert r.returncode == 0, r.stderr
+        alembic(work, url, "upgrade", "head")
+        alembic(work, url, "check")
+        if step == 1:
+            execute(
+                url,
+                "INSERT INTO region (name) VALUES ('north')",
+                "INSERT INTO sales.customer (name, region_id, tier) VALUES ('Ann', 1, 'gold')",
+            )
+    assert rows(url, "SELECT name, tier::text FROM sales.client") == [("Ann", "gold")]
+    alembic(work, url, "downgrade", "base")
+    alembic(work, url, "upgrade", "head")
+    alembic(work, url, "check")
