@@ -11,6 +11,8 @@
 //   bench_generate [--sizes 100,1000,10000] [--repeat 5] [--only validate,generate,...]
 
 #include "lint.h"
+#include "migrationgenerator.h"
+#include "schemadiff.h"
 #include "projectfile.h"
 #include "schema.h"
 #include "sqlmodelgenerator.h"
@@ -421,6 +423,22 @@ bool benchSize(int tables, int repeat, const QStringList &only,
     else if (!(parsed == schema))
         warnings << QStringLiteral("parseProject(serializeProject(schema)) != schema");
 
+    // A design edit touching every tenth table: a column added, one renamed, one retyped.
+    Core::Schema changed = schema;
+    for (std::size_t i = 0; i < changed.tables.size(); i += 10) {
+        Core::Table &t = changed.tables[i];
+        Core::Column extra;
+        extra.id = t.id + QLatin1String("_extra");
+        extra.name = QStringLiteral("note");
+        extra.type.kind = Core::TypeKind::Text;
+        t.columns.push_back(extra);
+        if (t.columns.size() > 2) {
+            t.columns[1].name += QLatin1String("_renamed");
+            if (t.columns[1].type.kind == Core::TypeKind::String)
+                t.columns[1].type.length = 500;
+        }
+    }
+
     // Sinks keep the results observable so that nothing is optimised away.
     qint64 sink = 0;
     const auto fileSummary = [](const std::vector<Core::GeneratedFile> &files) {
@@ -441,6 +459,18 @@ bool benchSize(int tables, int repeat, const QStringList &only,
              sink += static_cast<qint64>(Core::generateSqlModel(schema, packageOptions).size());
          },
          fileSummary(packageFiles)},
+        {QStringLiteral("migrate"), QStringLiteral("revision (all)"),
+         [&] {
+             sink += Core::generateRevision(Core::Schema(), schema, QString(), QStringLiteral("init"))
+                         .content.size();
+         },
+         QStringLiteral("creates every table")},
+        {QStringLiteral("migrate"), QStringLiteral("revision (10%)"),
+         [&] {
+             sink += Core::generateRevision(schema, changed, QStringLiteral("abc"), QStringLiteral("edit"))
+                         .content.size();
+         },
+         QStringLiteral("%1 changes").arg(Core::diffSchemas(schema, changed).size())},
         {QStringLiteral("lint"), QStringLiteral("lintSchema"),
          [&] { sink += static_cast<qint64>(Core::lintSchema(schema).size()); },
          QStringLiteral("%1 findings").arg(Core::lintSchema(schema).size())},
@@ -540,7 +570,7 @@ int main(int argc, char *argv[])
 
     const QStringList known = {QStringLiteral("validate"), QStringLiteral("generate"),
                                QStringLiteral("serialize"), QStringLiteral("parse"),
-                               QStringLiteral("lint")};
+                               QStringLiteral("lint"), QStringLiteral("migrate")};
     QStringList only;
     for (const QString &part : parser.value(onlyOption).split(u',', Qt::SkipEmptyParts)) {
         if (!known.contains(part.trimmed())) {

@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include <QHash>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -213,8 +214,82 @@ std::vector<CheckConstraint> Table::effectiveChecks() const
     return out;
 }
 
-const Table *Schema::table(const QString &tableId) const { return findById(tables, tableId); }
-Table *Schema::table(const QString &tableId) { return findById(tables, tableId); }
+namespace {
+
+// Looking tables up by id is the inner loop of the diff, the migrations and the generators; a
+// linear search made them quadratic. Each thread keeps an index for the few schemas it looked
+// at last. An entry is trusted only while the vector is the same (address, size, first and
+// last id), and a hit is checked against the id, so a stale entry can cost a rebuild but never
+// give a wrong table.
+struct TableIndex
+{
+    const void *schema = nullptr;
+    const Table *data = nullptr;
+    std::size_t size = 0;
+    QString first;
+    QString last;
+    QHash<QString, std::size_t> index;
+};
+
+constexpr std::size_t LinearLimit = 16; // small designs: a scan is faster than hashing
+
+std::size_t indexedTable(const std::vector<Table> &tables, const void *owner, const QString &id)
+{
+    thread_local std::array<TableIndex, 4> cache;
+    thread_local std::size_t next = 0;
+    const auto valid = [&](const TableIndex &e) {
+        return e.schema == owner && e.data == tables.data() && e.size == tables.size()
+               && e.first == tables.front().id && e.last == tables.back().id;
+    };
+    TableIndex *entry = nullptr;
+    for (TableIndex &e : cache) {
+        if (valid(e)) {
+            entry = &e;
+            break;
+        }
+    }
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!entry) {
+            entry = &cache[next];
+            next = (next + 1) % cache.size();
+            entry->schema = owner;
+            entry->data = tables.data();
+            entry->size = tables.size();
+            entry->first = tables.front().id;
+            entry->last = tables.back().id;
+            entry->index.clear();
+            entry->index.reserve(qsizetype(tables.size()));
+            for (std::size_t i = 0; i < tables.size(); ++i)
+                entry->index.insert(tables[i].id, i);
+            attempt = 1; // a fresh index is the last word
+        }
+        const auto it = entry->index.constFind(id);
+        if (it == entry->index.constEnd())
+            return tables.size(); // not there
+        if (*it < tables.size() && tables[*it].id == id)
+            return *it;
+        entry = nullptr; // stale: rebuild once
+    }
+    return tables.size();
+}
+
+} // namespace
+
+const Table *Schema::table(const QString &tableId) const
+{
+    if (tables.size() <= LinearLimit)
+        return findById(tables, tableId);
+    const std::size_t i = indexedTable(tables, this, tableId);
+    return i < tables.size() ? &tables[i] : nullptr;
+}
+
+Table *Schema::table(const QString &tableId)
+{
+    if (tables.size() <= LinearLimit)
+        return findById(tables, tableId);
+    const std::size_t i = indexedTable(tables, this, tableId);
+    return i < tables.size() ? &tables[i] : nullptr;
+}
 const Table *Schema::tableByName(const QString &n, const QString &s) const
 {
     for (const Table &t : tables) {
