@@ -4,6 +4,7 @@
 
 #include "document.h"
 #include "naming.h"
+#include "querygenerator.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -87,7 +88,7 @@
 //   SMS114 fk-type-params  SMS116 one-to-one-not-unique  SMS117 int-pk-not-generated
 //   SMS118 duplicate-foreign-key  SMS119 attribute-renamed  SMS120 no-primary-key
 //   SMS121 empty-constraint-range  SMS122 default-breaks-constraint
-//   SMS123 length-above-declared
+//   SMS123 length-above-declared  SMS124 query-column-unindexed
 // (Nullable primary keys are refused by validate, so there is no lint rule for them.)
 
 namespace Core {
@@ -285,6 +286,12 @@ const RuleInfo kRules[] = {
      "The length constraint allows longer strings than the column's declared VARCHAR length: "
      "validation passes and the database then refuses (PostgreSQL) or silently stores (SQLite) "
      "the longer value."},
+    {"SMS124", "query-column-unindexed", Severity::Warning,
+     "The query cookbook filters or sorts by this column because applications look rows up by "
+     "it (find_<rows>_by_<column>, latest_<rows>_by_<column>), but no index serves it: every "
+     "such query reads and sorts the whole table, and the cost grows with the row count "
+     "(PostgreSQL docs, indexes-intro; SQLite query planner, WHERE clause and ORDER BY). "
+     "SQLModel indexes are opt-in: Field(index=True). Joins on foreign keys are SQM012."},
 };
 
 const RuleInfo &ruleInfo(const char *id)
@@ -830,6 +837,7 @@ public:
         checkConstraintNames();
         for (std::size_t i = 0; i < m_s.relationships.size(); ++i)
             checkRelationship(m_s.relationships[i], int(i));
+        checkQueryColumns();
         checkDesign();
 
         std::stable_sort(m_out.begin(), m_out.end(), [](const Ranked &a, const Ranked &b) {
@@ -1718,6 +1726,36 @@ private:
         }
     }
 
+    // --- index advice for the query cookbook --------------------------------------------------
+
+    // The cookbook's filters and orderings without an index (its joins are SQM012's).
+    void checkQueryColumns()
+    {
+        const std::vector<QueryColumnUse> uses = queryColumnUses(m_s);
+        QSet<QString> seen; // table id + column id
+        QHash<QString, int> tableIndex;
+        for (std::size_t i = 0; i < m_s.tables.size(); ++i)
+            tableIndex.insert(m_s.tables[i].id, int(i));
+        for (const QueryColumnUse &u : uses) {
+            if (u.indexed || u.kind == QueryColumnUse::Kind::Join)
+                continue;
+            const int ti = tableIndex.value(u.tableId, -1);
+            if (ti < 0 || seen.contains(u.tableId + u'\n' + u.columnId))
+                continue;
+            const Table &t = m_s.tables[ti];
+            const Column *c = t.column(u.columnId);
+            if (!c)
+                continue;
+            seen.insert(u.tableId + u'\n' + u.columnId);
+            const QString object = t.name + u'.' + c->name;
+            const QString verb = u.kind == QueryColumnUse::Kind::Filter ? QStringLiteral("filter")
+                                                                        : QStringLiteral("order by");
+            add(tableKey(ti, ColumnPart, columnIndex(t, c->id)), "SMS124", object, t.id, c->id,
+                QStringLiteral("queries %1 %2, which has no index").arg(verb, object),
+                QStringLiteral("Add an index on %1").arg(object));
+        }
+    }
+
     // --- the design as a whole ---------------------------------------------------------------
 
     void checkDesign()
@@ -1768,7 +1806,8 @@ public:
             || rule == QLatin1String("SQM034") || rule == QLatin1String("SQM035")
             || rule == QLatin1String("SQM040") || rule == QLatin1String("SQM041")
             || rule == QLatin1String("SQM042") || rule == QLatin1String("SQM043")
-            || rule == QLatin1String("SMS119") || rule == QLatin1String("SMS117"))
+            || rule == QLatin1String("SMS119") || rule == QLatin1String("SMS117")
+            || rule == QLatin1String("SMS124"))
             return t && fixColumn(*t);
         if (rule == QLatin1String("SMS103") || rule == QLatin1String("SMS104"))
             return t && fixRedundant(*t);
@@ -1906,6 +1945,11 @@ private:
         } else if (rule == QLatin1String("SMS117")) {
             c.autoincrement = true;
             what = QStringLiteral("autoincrement %1").arg(object);
+        } else if (rule == QLatin1String("SMS124")) {
+            if (c.index)
+                return false;
+            c.index = true;
+            what = QStringLiteral("index %1").arg(object);
         } else {
             c.attribute = columnAttribute(c);
             what = QStringLiteral("attribute of %1").arg(object);

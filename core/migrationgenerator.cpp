@@ -694,6 +694,24 @@ private:
         case K::CreateTable:
             createTable(*tt, c.values);
             break;
+        case K::DropPrimaryKey: {
+            openBlock(*ft);
+            Expr drop = Expr::call(QStringLiteral("batch_op.drop_constraint"))
+                            .arg(finalName(QStringLiteral("batch_op."), QLatin1String("pk_") + ft->name));
+            drop.kwarg(QStringLiteral("type_"), str(QStringLiteral("primary")));
+            emit(8, drop);
+            break;
+        }
+        case K::CreatePrimaryKey: {
+            openBlock(*tt);
+            QStringList names;
+            for (const Column *col : tt->primaryKey())
+                names << col->name;
+            emit(8, Expr::call(QStringLiteral("batch_op.create_primary_key"))
+                        .arg(finalName(QStringLiteral("batch_op."), QLatin1String("pk_") + tt->name))
+                        .arg(stringList(names)));
+            break;
+        }
         case K::CreateIndex:
         case K::CreateUnique:
         case K::CreateCheck:

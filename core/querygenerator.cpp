@@ -574,10 +574,11 @@ private:
             execReturn(QStringLiteral("statement"), QStringLiteral("first"));
         }
 
-        // filters on indexed columns
+        // filters on indexed columns and on lookup keys
         for (const Column *c : q.filters) {
             const QString attr = q.attrOf.value(c->id);
             const bool one = singleUnique(*q.table, *c);
+            const bool indexed = leadsIndex(*q.table, {c->id});
             QSet<QString> taken = reserved;
             const QString param = unique(safeAttributeName(attr), taken);
             const QString type = pythonType(m_plan, m_imports, *c);
@@ -601,12 +602,34 @@ private:
                 signature(m_body, m_def + name,
                           {session(), param + QLatin1String(": ") + type, pageParams(), QStringLiteral("limit: int = 100")},
                           seqOf);
-                m_body << docstring(QStringLiteral("The %1 rows with this %2 (indexed), in key order.").arg(cls, attr));
+                m_body << docstring(indexed ? QStringLiteral("The %1 rows with this %2 (indexed), in key order.").arg(cls, attr)
+                                            : QStringLiteral("The %1 rows with this %2, in key order (no index yet: a full scan).")
+                                                  .arg(cls, attr));
                 first();
                 step(QStringLiteral("where"), where);
                 step(QStringLiteral("order_by"), orderByKey(QString(), q, cls));
                 execReturn(QStringLiteral("statement.offset(offset).limit(limit)"), QStringLiteral("all"));
             }
+        }
+
+        // the newest rows first, by a creation or modification date
+        if (q.recency) {
+            const QString attr = q.attrOf.value(q.recency->id);
+            const bool indexed = leadsIndex(*q.table, {q.recency->id});
+            const QString name = fn(QLatin1String("latest_") + q.plural + QLatin1String("_by_") + attr);
+            blankLines(m_body, 2);
+            signature(m_body, m_def + name, {session(), pageParams(), QStringLiteral("limit: int = 100")}, seqOf);
+            m_body << docstring(indexed ? QStringLiteral("%1 rows, newest %2 first (indexed), then in key order.").arg(cls, attr)
+                                        : QStringLiteral("%1 rows, newest %2 first (no index yet: a full sort).").arg(cls, attr));
+            Python::layout(m_body, 4, QStringLiteral("statement = "), Expr::call(m_select).arg(Expr::atom(cls)));
+            // NULLS LAST: PostgreSQL sorts NULL first in descending order, SQLite last.
+            Expr order = Expr::call(QString());
+            order.arg(Expr::atom(colOf(cls, attr) + QLatin1String(".desc()")
+                                 + (q.recency->nullable ? QLatin1String(".nulls_last()") : QLatin1String())));
+            for (const QString &a : q.pkAttrs)
+                order.arg(Expr::atom(colOf(cls, a)));
+            step(QStringLiteral("order_by"), order);
+            execReturn(QStringLiteral("statement.offset(offset).limit(limit)"), QStringLiteral("all"));
         }
 
         // projection: the key and up to two plain columns
@@ -769,7 +792,14 @@ private:
 
         // bulk update and delete by criteria
         {
-            const Column *criterion = q.filters.empty() ? q.pk.front() : q.filters.front();
+            // An indexed filter column, else the first key column: bulk writes should not scan.
+            const Column *criterion = q.pk.front();
+            for (const Column *c : q.filters) {
+                if (leadsIndex(*q.table, {c->id})) {
+                    criterion = c;
+                    break;
+                }
+            }
             const QString attr = q.attrOf.value(criterion->id);
             QSet<QString> taken = reserved;
             QString values = pluralize(safeAttributeName(attr));
@@ -821,27 +851,36 @@ private:
 std::vector<QueryColumnUse> queryColumnUses(const Schema &schema)
 {
     std::vector<QueryColumnUse> out;
+    QHash<QString, const Table *> tableOfForeignKey;
     for (const Table &t : schema.tables) {
+        for (const ForeignKey &fk : t.foreignKeys)
+            tableOfForeignKey.insert(fk.id, &t);
         const auto pk = t.primaryKey();
         if (pk.empty())
             continue;
         for (const Column *c : filterColumns(t))
-            out.push_back({t.id, c->id, QueryColumnUse::Kind::Filter, true});
+            out.push_back({t.id, c->id, QueryColumnUse::Kind::Filter, leadsIndex(t, {c->id})});
         for (const Column *c : pk)
             out.push_back({t.id, c->id, QueryColumnUse::Kind::Order, true});
+        if (const Column *c = recencyColumn(t))
+            out.push_back({t.id, c->id, QueryColumnUse::Kind::Order, leadsIndex(t, {c->id})});
     }
     // The child side of every relationship's join: the foreign key columns.
+    QSet<QString> joins;
     for (const Relationship &r : schema.relationships) {
         for (const QString &fkId : {r.foreignKey, r.secondForeignKey}) {
-            const Table *t = fkId.isEmpty() ? nullptr : schema.tableOfForeignKey(fkId);
+            const Table *t = fkId.isEmpty() ? nullptr : tableOfForeignKey.value(fkId);
             const ForeignKey *fk = t ? t->foreignKey(fkId) : nullptr;
             if (!fk || fk->columns.isEmpty())
                 continue;
             const bool indexed = leadsIndex(*t, fk->columns);
             for (const QString &id : fk->columns) {
-                QueryColumnUse use{t->id, id, QueryColumnUse::Kind::Join, indexed};
-                if (std::find(out.begin(), out.end(), use) == out.end())
-                    out.push_back(use);
+                // A set, not a search of `out`: lint runs this on every edit of large designs.
+                const QString key = t->id + u'\n' + id + u'\n' + QChar(indexed ? u'1' : u'0');
+                if (!joins.contains(key)) {
+                    joins.insert(key);
+                    out.push_back({t->id, id, QueryColumnUse::Kind::Join, indexed});
+                }
             }
             if (r.kind != RelationshipKind::ManyToMany)
                 break;

@@ -5,7 +5,9 @@
 // The query cookbook of a design: for every table model, current SQLModel/SQLAlchemy 2 code for
 // a join along each relationship (aliased for self references, through the link table for
 // many-to-many), eager loading (selectinload for collections, joinedload for scalar parents) with
-// and without raiseload("*"), filters on indexed columns, a projection, count and exists, offset
+// and without raiseload("*"), filters on indexed columns and on lookup keys (name, email, slug,
+// code, ...) even without an index, a newest-first listing by a creation or modification date,
+// a projection, count and exists, offset
 // and keyset pagination, bulk insert and bulk update/delete by criteria. A sync (Session) and an
 // async (AsyncSession) module beside the models, which they import the way crud.py does. A pure
 // function like generateCrud(); tables without a primary key (Core tables) are left out.
@@ -25,13 +27,15 @@ struct QueryOptions
 std::vector<GeneratedFile> generateQueries(const Schema &schema, const QueryOptions &options);
 
 // A column the cookbook uses in a WHERE, ORDER BY or join condition, and whether an index (its
-// own, a unique constraint, the primary key, or an index it leads) serves that use. The cookbook
-// only writes filters on indexed columns; the unindexed rows are what index advice is about.
+// own, a unique constraint, the primary key, or an index it leads) serves that use. Besides the
+// indexed columns the cookbook filters by lookup keys and orders by a recency date whether or not
+// they have an index; the unindexed rows are what index advice (lint SMS124, SQM012 for joins) is
+// about.
 struct QueryColumnUse
 {
     enum class Kind {
         Filter, // find_<rows>_by_<column>, and the criterion of bulk update/delete
-        Order,  // ORDER BY of pagination and listings (the primary key)
+        Order,  // ORDER BY of pagination and listings (the primary key, a recency date)
         Join,   // the child side of a relationship's join condition (a foreign key column)
     };
     QString tableId;

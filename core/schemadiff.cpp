@@ -224,12 +224,41 @@ std::vector<SchemaChange> diffSchemas(const Schema &before, const Schema &after)
             created.push_back(t.id);
     }
 
+    // Surviving tables whose primary key changes (other columns, or another order). The keys
+    // that reference them are dropped first and created again after them.
+    const auto keyIds = [](const Table &t) {
+        QStringList ids;
+        for (const Column *c : t.primaryKey())
+            ids << c->id;
+        return ids;
+    };
+    QSet<QString> keyChanged;
+    for (const Table &t : after.tables) {
+        if (const Table *old = before.table(t.id); old && keyIds(*old) != keyIds(t))
+            keyChanged.insert(t.id);
+    }
+
     QHash<QString, std::vector<TableObject>> objectsBefore;
     QHash<QString, std::vector<TableObject>> objectsAfter;
     for (const Table &t : after.tables) {
         if (const Table *old = before.table(t.id)) {
             objectsBefore.insert(t.id, tableObjects(before, *old));
             objectsAfter.insert(t.id, tableObjects(after, t));
+        }
+    }
+    if (!keyChanged.isEmpty()) {
+        for (const Table &t : after.tables) {
+            if (!before.table(t.id))
+                continue;
+            std::vector<TableObject> &was = objectsBefore[t.id];
+            for (const ForeignKey &fk : t.foreignKeys) {
+                if (!keyChanged.contains(fk.refTable))
+                    continue;
+                for (TableObject &o : was) {
+                    if (o.id == fk.id)
+                        o.name += QLatin1String("\x1f"); // differs: drop and create again
+                }
+            }
         }
     }
     auto find = [](const std::vector<TableObject> &list, const QString &id) -> const TableObject * {
@@ -282,6 +311,11 @@ std::vector<SchemaChange> diffSchemas(const Schema &before, const Schema &after)
                     push(dropKind(o.kind), t.id, o.id);
             }
         }
+    }
+
+    for (const Table &t : before.tables) {
+        if (keyChanged.contains(t.id) && !t.primaryKey().empty())
+            push(K::DropPrimaryKey, t.id, {});
     }
 
     // Dropped tables: referencing ones first. Tables that reference each other (a cycle) drop
@@ -349,6 +383,11 @@ std::vector<SchemaChange> diffSchemas(const Schema &before, const Schema &after)
 
     for (const EnumType *e : recreatedEnums)
         push(K::RecreateEnum, {}, e->id);
+
+    for (const Table &t : after.tables) {
+        if (keyChanged.contains(t.id) && !t.primaryKey().empty())
+            push(K::CreatePrimaryKey, t.id, {});
+    }
 
     // New tables: referenced ones first. A key to a table created later (tables that reference
     // each other) is left out of CREATE TABLE and added once both tables exist.

@@ -61,6 +61,8 @@ struct SchemaChange {
         CreateCheck,
         CreateForeignKey,
         DropEnum,
+        DropPrimaryKey,   // the key's columns (or their order) change: dropped before the
+        CreatePrimaryKey, // columns change and created again after them
     };
     Kind kind = Kind::CreateTable;
     QString tableId;    // the table (empty for enum changes)

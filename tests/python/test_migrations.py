@@ -462,3 +462,107 @@ def test_postgresql_schemas(cli: Path, pg: Callable[[], str], tmp_path: Path) ->
     alembic(work, url, "downgrade", "base")
     alembic(work, url, "upgrade", "head")
     alembic(work, url, "check")
+
+
+def _key_design(step: int) -> dict[str, Any]:
+    """grade's key grows a column, then changes order; region's key changes order while city
+    references it (the reference is dropped first and made again)."""
+
+    def col(
+        cid: str, name: str, kind: str = "integer", pk: bool = False
+    ) -> dict[str, Any]:
+        c: dict[str, Any] = {
+            "id": cid,
+            "name": name,
+            "type": {"kind": kind},
+            "nullable": False,
+        }
+        if pk:
+            c["primaryKey"] = True
+        return c
+
+    grade: dict[str, Any] = {
+        "id": "t_grade",
+        "name": "grade",
+        "columns": [
+            col("c_g_student", "student", pk=True),
+            col("c_g_course", "course", pk=True),
+            col("c_g_term", "term", "text", pk=step >= 2),
+            col("c_g_score", "score"),
+        ],
+    }
+    if step >= 3:
+        grade["primaryKey"] = ["c_g_course", "c_g_student", "c_g_term"]
+    region: dict[str, Any] = {
+        "id": "t_region",
+        "name": "region",
+        "columns": [
+            col("c_r_code", "code", "text", pk=True),
+            col("c_r_country", "country", "text", pk=True),
+        ],
+    }
+    if step >= 2:
+        region["primaryKey"] = ["c_r_country", "c_r_code"]
+    city = {
+        "id": "t_city",
+        "name": "city",
+        "columns": [
+            col("c_c_id", "id", pk=True) | {"autoincrement": True},
+            col("c_c_code", "region_code", "text"),
+            col("c_c_country", "region_country", "text"),
+        ],
+        "foreignKeys": [
+            {
+                "id": "fk_city_region",
+                "columns": ["c_c_code", "c_c_country"],
+                "refTable": "t_region",
+                "refColumns": ["c_r_code", "c_r_country"],
+            }
+        ],
+    }
+    return {"enums": [], "tables": [grade, region, city]}
+
+
+def test_primary_key_changes(cli: Path, database: str, tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    project = tmp_path / "design.sqlmodel.json"
+    for step in (1, 2, 3):
+        write_design(project, _key_design(step))
+        r = run(
+            [str(cli), "generate", str(project), "-o", str(work), "--with", "alembic"]
+        )
+        assert r.returncode == 0, r.stderr
+        r = run(
+            [
+                str(cli),
+                "migrate",
+                str(project),
+                "-m",
+                f"keys {step}",
+                "-o",
+                str(work / "alembic"),
+            ]
+        )
+        assert r.returncode == 0, r.stderr
+        alembic(work, database, "upgrade", "head")
+        alembic(work, database, "check")
+        if step == 1:
+            execute(
+                database,
+                "INSERT INTO grade (student, course, term, score) VALUES (1, 2, 'spring', 90)",
+                "INSERT INTO region (code, country) VALUES ('BY', 'DE')",
+                "INSERT INTO city (region_code, region_country) VALUES ('BY', 'DE')",
+            )
+        expected = {1: ["student", "course"], 2: ["student", "course", "term"]}.get(
+            step, ["course", "student", "term"]
+        )
+        inspector = sa.inspect(sa.create_engine(database))
+        assert inspector.get_pk_constraint("grade")["constrained_columns"] == expected
+        region_pk = inspector.get_pk_constraint("region")["constrained_columns"]
+        assert region_pk == (["code", "country"] if step == 1 else ["country", "code"])
+        assert len(inspector.get_foreign_keys("city")) == 1
+    assert rows(database, "SELECT score FROM grade") == [(90,)]
+    assert rows(database, "SELECT region_code FROM city") == [("BY",)]
+    alembic(work, database, "downgrade", "base")
+    alembic(work, database, "upgrade", "head")
+    alembic(work, database, "check")
