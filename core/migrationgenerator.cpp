@@ -294,6 +294,36 @@ private:
         Python::layout(m_out, 4, QStringLiteral("with "), call, QStringLiteral(" as batch_op:"));
         m_block = key;
     }
+    // A column the database starts or stops numbering. PostgreSQL: a sequence owned by the
+    // column, started after the largest value, as its default (SERIAL's parts); or the default
+    // and the sequence dropped. SQLite numbers an INTEGER PRIMARY KEY (the rowid) either way.
+    void numbering(const Table &t, const Column &c) {
+        closeBlock();
+        const QString table = (t.schema.isEmpty() ? QString() : u'"' + t.schema + QLatin1String("\".")) + u'"'
+                              + t.name + u'"';
+        const QString seqName = t.name + u'_' + c.name + QLatin1String("_seq");
+        const QString seq = (t.schema.isEmpty() ? QString() : u'"' + t.schema + QLatin1String("\".")) + u'"'
+                            + seqName + u'"';
+        const QString column = u'"' + c.name + u'"';
+        comment(4, c.autoincrement
+                       ? QStringLiteral("%1.%2 is numbered by the database from now on.").arg(t.name, c.name)
+                       : QStringLiteral("%1.%2 is no longer numbered by the database.").arg(t.name, c.name));
+        pgOnly();
+        const auto exec = [&](const QString &sql) {
+            emit(8, Expr::call(QStringLiteral("op.execute")).arg(str(sql)));
+        };
+        if (c.autoincrement) {
+            exec(QStringLiteral("CREATE SEQUENCE IF NOT EXISTS %1 OWNED BY %2.%3").arg(seq, table, column));
+            exec(QStringLiteral("SELECT setval('%1', COALESCE((SELECT MAX(%2) FROM %3), 0) + 1, false)")
+                     .arg(QString(seq).replace(u'\'', QLatin1String("''")), column, table));
+            exec(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT nextval('%3')")
+                     .arg(table, column, QString(seq).replace(u'\'', QLatin1String("''"))));
+        } else {
+            exec(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT").arg(table, column));
+            exec(QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(seq));
+        }
+    }
+
     // `schema=` for a table outside the default schema (PostgreSQL).
     static void inSchema(Expr &call, const Table &t) {
         if (!t.schema.isEmpty())
@@ -640,6 +670,11 @@ private:
         case K::AlterColumn: {
             const Column *fc = ft->column(c.objectId);
             const Column *tc = tt->column(c.objectId);
+            if (!c.typeChanged && !c.nullableChanged && !c.serverDefaultChanged
+                && !c.commentChanged) {
+                numbering(*tt, *tc); // only the numbering changes
+                break;
+            }
             openBlock(*tt);
             if (c.typeChanged && isNarrowing(fc->type, tc->type)) {
                 comment(8, QStringLiteral("DESTRUCTIVE: narrows %1.%2; values that do not fit make "
@@ -681,6 +716,8 @@ private:
                                + QLatin1String("::") + pgTypeName(m_to, *tc)));
             }
             emit(8, call);
+            if (c.autoincrementChanged)
+                numbering(*tt, *tc);
             break;
         }
         case K::DropColumn: {

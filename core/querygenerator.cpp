@@ -69,6 +69,19 @@ std::vector<QStringList> indexPrefixes(const Table &t)
 // equality condition on them.
 bool leadsIndex(const Table &t, const QStringList &columns)
 {
+    if (columns.size() == 1) { // the common case, without building the lists (lint runs this)
+        const QString &id = columns.front();
+        const Column *c = t.column(id);
+        if (c && (c->index || c->unique))
+            return true;
+        const auto pk = t.primaryKey();
+        if (!pk.empty() && pk.front()->id == id)
+            return true;
+        const auto leads = [&](const QStringList &ix) { return !ix.isEmpty() && ix.front() == id; };
+        return std::any_of(t.indexes.begin(), t.indexes.end(), [&](const Index &i) { return leads(i.columns); })
+               || std::any_of(t.uniques.begin(), t.uniques.end(),
+                              [&](const UniqueConstraint &u) { return leads(u.columns); });
+    }
     const QSet<QString> wanted(columns.begin(), columns.end());
     for (const QStringList &ix : indexPrefixes(t)) {
         if (ix.size() < columns.size())

@@ -371,8 +371,9 @@ std::vector<SchemaChange> diffSchemas(const Schema &before, const Schema &after)
             change.nullableChanged = oc->nullable != c.nullable;
             change.serverDefaultChanged = oc->serverDefault != c.serverDefault;
             change.commentChanged = oc->comment != c.comment;
+            change.autoincrementChanged = oc->autoincrement != c.autoincrement;
             if (change.typeChanged || change.nullableChanged || change.serverDefaultChanged
-                || change.commentChanged)
+                || change.commentChanged || change.autoincrementChanged)
                 out.push_back(change);
         }
         for (const Column &oc : old->columns) {

@@ -74,6 +74,7 @@ struct SchemaChange {
     bool nullableChanged = false;
     bool serverDefaultChanged = false;
     bool commentChanged = false;
+    bool autoincrementChanged = false; // the database numbers the column now, or no longer
 
     bool operator==(const SchemaChange &) const = default;
 };

@@ -566,3 +566,58 @@ def test_primary_key_changes(cli: Path, database: str, tmp_path: Path) -> None:
     alembic(work, database, "downgrade", "base")
     alembic(work, database, "upgrade", "head")
     alembic(work, database, "check")
+
+
+def test_autoincrement_changes(cli: Path, database: str, tmp_path: Path) -> None:
+    """A key the database starts numbering (after the largest value) and stops numbering."""
+    work = tmp_path / "work"
+    project = tmp_path / "design.sqlmodel.json"
+
+    def design(numbered: bool) -> dict[str, Any]:
+        key: dict[str, Any] = {
+            "id": "c_t_id",
+            "name": "id",
+            "type": {"kind": "integer"},
+            "nullable": False,
+            "primaryKey": True,
+        }
+        if numbered:
+            key["autoincrement"] = True
+        label = {"id": "c_t_label", "name": "label", "type": {"kind": "text"}}
+        return {
+            "enums": [],
+            "tables": [{"id": "t_t", "name": "ticket", "columns": [key, label]}],
+        }
+
+    for step, numbered in enumerate((False, True, False), start=1):
+        write_design(project, design(numbered))
+        r = run(
+            [str(cli), "generate", str(project), "-o", str(work), "--with", "alembic"]
+        )
+        assert r.returncode == 0, r.stderr
+        r = run(
+            [
+                str(cli),
+                "migrate",
+                str(project),
+                "-m",
+                f"n{step}",
+                "-o",
+                str(work / "alembic"),
+            ]
+        )
+        assert r.returncode == 0, r.stderr
+        alembic(work, database, "upgrade", "head")
+        alembic(work, database, "check")
+        if step == 1:
+            execute(database, "INSERT INTO ticket (id, label) VALUES (5, 'five')")
+        if step == 2:
+            execute(database, "INSERT INTO ticket (label) VALUES ('next')")
+            assert rows(database, "SELECT id FROM ticket WHERE label = 'next'") == [
+                (6,)
+            ]
+        if step == 3 and database.startswith("postgresql"):
+            with pytest.raises(sa.exc.IntegrityError):
+                execute(database, "INSERT INTO ticket (label) VALUES ('unnumbered')")
+    alembic(work, database, "downgrade", "base")
+    alembic(work, database, "upgrade", "head")
