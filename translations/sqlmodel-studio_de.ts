@@ -1228,6 +1228,22 @@
         <source>&amp;Import Database…</source>
         <translation>Datenbank &amp;importieren…</translation>
     </message>
+    <message>
+        <source>Queries</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source># This table has no primary key, so it has no model to query.
+</source>
+        <translation># Diese Tabelle hat keinen Primärschlüssel und damit kein Modell für Abfragen.
+</translation>
+    </message>
+    <message>
+        <source># The design has no table model to query yet.
+</source>
+        <translation># Der Entwurf hat noch kein Tabellenmodell für Abfragen.
+</translation>
+    </message>
 </context>
 <context>
     <name>Ui::WarningsPane</name>

@@ -15,6 +15,7 @@
 #include "naming.h"
 #include "relationshipitem.h"
 #include "projectfile.h"
+#include "querygenerator.h"
 #include "sqlmodelgenerator.h"
 #include "tableitem.h"
 #include "validate.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_models(new CodeEditor(this))
     , m_crud(new CodeEditor(this))
     , m_migration(new CodeEditor(this))
+    , m_queries(new CodeEditor(this))
     , m_status(new QLabel(this))
 {
     setCentralWidget(m_view);
@@ -60,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_codeTabs->addTab(m_models, tr("Models"));
     m_codeTabs->addTab(m_crud, tr("CRUD"));
     m_codeTabs->addTab(m_migration, tr("Migration"));
+    m_codeTabs->addTab(m_queries, tr("Queries"));
     auto *codeDock = new QDockWidget(tr("Code"), this);
     codeDock->setObjectName(QStringLiteral("codeDock"));
     codeDock->setWidget(m_codeTabs);
@@ -130,6 +133,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // The Inspector shows the single selected table or relationship.
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::showSelectionInInspector);
+    // The Queries pane follows the selection: one table card, or the whole design. The scene
+    // may announce a selection change while it follows an edit, before refreshCode() runs.
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        m_generatable = Core::validate(m_document->schema()).empty();
+        refreshQueries();
+    });
     resize(1200, 800);
     refreshAll();
 }
@@ -312,6 +321,7 @@ void MainWindow::refreshTables()
 void MainWindow::refreshCode()
 {
     const auto issues = Core::validate(m_document->schema());
+    m_generatable = issues.empty();
     if (!issues.empty()) {
         QString text = tr("# The design cannot be generated yet:\n");
         for (const auto &issue : issues)
@@ -319,6 +329,7 @@ void MainWindow::refreshCode()
         m_models->setCode(text);
         m_crud->setCode(text);
         m_migration->setCode(text);
+        m_queries->setCode(text);
         m_status->setText(tr("%n problem(s) in the design", nullptr, int(issues.size())));
         return;
     }
@@ -338,7 +349,32 @@ void MainWindow::refreshCode()
     m_migration->setCode(revision.changes == 0
                              ? tr("# The database is up to date with the last migration checkpoint.\n")
                              : revision.content);
+    refreshQueries();
     m_status->setText(tr("%n table(s)", nullptr, int(m_document->schema().tables.size())));
+}
+
+void MainWindow::refreshQueries()
+{
+    const Core::Schema &schema = m_document->schema();
+    if (!m_generatable)
+        return; // refreshCode() shows the problems
+    Core::QueryOptions options;
+    options.async = false;
+    QStringList selected;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (auto *card = qgraphicsitem_cast<TableItem *>(item))
+            selected << card->tableId();
+    }
+    if (selected.size() == 1)
+        options.tableId = selected.front();
+    const auto files = Core::generateQueries(schema, options);
+    if (!files.empty()) {
+        m_queries->setCode(files.front().content);
+    } else if (!options.tableId.isEmpty()) {
+        m_queries->setCode(tr("# This table has no primary key, so it has no model to query.\n"));
+    } else {
+        m_queries->setCode(tr("# The design has no table model to query yet.\n"));
+    }
 }
 
 void MainWindow::selectTable(const QString &tableId)

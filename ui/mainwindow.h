@@ -3,8 +3,9 @@
 #pragma once
 
 // The designer's main window: the diagram canvas in the centre, the tables of the open design on
-// the left, the generated code (Models) in a tabbed dock on the right, live as the document
-// changes; Open, Save, Undo, zoom.
+// the left, the generated code (Models, CRUD, Migration, and the Queries of the design or of the
+// selected table) in a tabbed dock on the right, live as the document changes; Open, Save, Undo,
+// zoom.
 
 #include <QMainWindow>
 
@@ -43,6 +44,7 @@ public:
     CodeEditor *modelsPane() const { return m_models; }
     CodeEditor *crudPane() const { return m_crud; }
     CodeEditor *migrationPane() const { return m_migration; }
+    CodeEditor *queriesPane() const { return m_queries; }
     WarningsPane *warningsPane() const { return m_warnings; }
     DiagramScene *diagramScene() const { return m_scene; }
     DiagramView *diagramView() const { return m_view; }
@@ -60,6 +62,7 @@ private:
     void createActions();
     void refreshAll();
     void refreshCode();
+    void refreshQueries();
     void refreshTables();
     void updateTitle();
     void showSelectionInInspector();
@@ -80,6 +83,8 @@ private:
     CodeEditor *m_models;
     CodeEditor *m_crud;      // crud.py of the current design
     CodeEditor *m_migration; // the Alembic revision from the last checkpoint to the design
+    CodeEditor *m_queries;   // queries.py of the design, or of the one table selected on the canvas
+    bool m_generatable = false; // the design validates: the code panes show generated code
     QLabel *m_status;
 };
 

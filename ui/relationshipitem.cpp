@@ -36,7 +36,10 @@ QColor mix(const QColor &a, const QColor &b, qreal t)
 RelationshipItem::RelationshipItem(const QString &relationshipId)
     : m_relationshipId(relationshipId)
 {
-    setAcceptedMouseButtons(Qt::NoButton); // clicks fall through to the rubber band
+    // A click on the line selects it (the Inspector shows the relationship); elsewhere clicks
+    // fall through to the cards and the rubber band.
+    setFlag(ItemIsSelectable);
+    setAcceptedMouseButtons(Qt::LeftButton);
     setZValue(0);
 }
 
@@ -205,13 +208,13 @@ void RelationshipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     const QPalette pal = scene() ? scene()->palette() : QGuiApplication::palette();
     const QColor background = pal.color(QPalette::Window);
     const QColor text = pal.color(QPalette::WindowText);
-    bool highlighted = false;
+    bool highlighted = isSelected();
     for (const Leg &leg : m_legs)
         highlighted = highlighted || leg.child->isSelected() || leg.parent->isSelected();
     const QColor colour = highlighted ? pal.color(QPalette::Highlight) : mix(background, text, 0.55);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
 
-    QPen pen(colour, highlighted ? 2 : 1.4);
+    QPen pen(colour, isSelected() ? 3 : highlighted ? 2 : 1.4);
     if (m_viewOnly)
         pen.setStyle(Qt::DashLine);
     painter->setPen(pen);

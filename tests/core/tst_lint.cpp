@@ -4,6 +4,7 @@
 #include "lint.h"
 #include "naming.h"
 #include "projectfile.h"
+#include "querygenerator.h"
 #include "validate.h"
 
 #include <QDir>
@@ -676,6 +677,37 @@ std::vector<Case> cases()
                      c.constraints.maxLength = 20;
                  }),
                  nullptr});
+    // The cookbook looks heroes up by name and lists them newest first; without an index those
+    // queries scan. The fix indexes the column and the cookbook's use becomes indexed.
+    const auto cookbookUseIndexed = [](const char *columnId) {
+        return [columnId](const Schema &s) {
+            if (!s.table("t_hero")->column(QLatin1String(columnId))->index)
+                return QStringLiteral("the column is not indexed");
+            for (const QueryColumnUse &u : queryColumnUses(s)) {
+                if (u.columnId == QLatin1String(columnId) && u.kind != QueryColumnUse::Kind::Join)
+                    return u.indexed ? QString() : QStringLiteral("the cookbook's use is not indexed");
+            }
+            return QStringLiteral("the cookbook no longer uses the column");
+        };
+    };
+    v.push_back({"SMS124", "SMS124", "hero.name", plain,
+                 heroesWith([](Schema &s) {
+                     column(s, "t_hero", "c_hero_name").index = true;
+                     column(s, "t_team", "c_team_name").unique = true;
+                 }),
+                 cookbookUseIndexed("c_hero_name")});
+    const auto withCreatedAt = [](bool indexed) {
+        return [indexed](Schema &s) {
+            column(s, "t_hero", "c_hero_name").index = true;
+            column(s, "t_team", "c_team_name").index = true;
+            Column c = makeColumn("c_hero_created", "created_at", TypeKind::DateTime, false);
+            c.type.timezone = true;
+            c.index = indexed;
+            addColumn(s, "t_hero", c);
+        };
+    };
+    v.push_back({"SMS124 order", "SMS124", "hero.created_at", heroesWith(withCreatedAt(false)),
+                 heroesWith(withCreatedAt(true)), cookbookUseIndexed("c_hero_created")});
     return v;
 }
 
@@ -882,7 +914,7 @@ void TestLint::deterministicOrder()
     QStringList rules;
     for (const Finding &f : a)
         rules << f.rule;
-    QCOMPARE(rules, (QStringList{"SQM044", "SQM031", "SQM034", "SQM015", "SQM028"}));
+    QCOMPARE(rules, (QStringList{"SQM044", "SMS124", "SMS124", "SQM031", "SQM034", "SQM015", "SQM028"}));
 }
 
 void TestLint::noFixOrStale()

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void selectedTableOnly();
     void columnUses();
     void filtersOnlyIndexedColumns();
+    void unindexedLookups();
     void namesStayDistinct();
 };
 
@@ -169,7 +170,7 @@ void TestQueryGenerator::columnUses()
     QVERIFY(has("t_hero", "c_hero_age", K::Filter, true));
     QVERIFY(has("t_hero", "c_hero_id", K::Order, true));
     QVERIFY(has("t_hero", "c_hero_team", K::Join, true));
-    // secret_name and headquarters have no index: never a filter.
+    // secret_name and headquarters have no index and are no lookup keys: never a filter.
     QVERIFY(!has("t_hero", "c_hero_secret", K::Filter, true));
     QVERIFY(!has("t_hero", "c_hero_secret", K::Filter, false));
     // The link's second key column does not lead the primary key's index: a join without one.
@@ -187,6 +188,65 @@ void TestQueryGenerator::filtersOnlyIndexedColumns()
     QVERIFY(text.contains(QLatin1String("def find_heroes_by_age(")));
     QVERIFY(!text.contains(QLatin1String("by_secret_name")));
     QVERIFY(!text.contains(QLatin1String("by_headquarters")));
+}
+
+// Lookup keys (name, email, slug, ...) and a recency date get their queries with or without an
+// index; without one the use is reported unindexed (lint SMS124) and the docstring says so.
+void TestQueryGenerator::unindexedLookups()
+{
+    Schema schema = load(QStringLiteral(SMS_EXAMPLES_DIR "/heroes.sqlmodel.json"));
+    Table &team = *schema.table(QStringLiteral("t_team"));
+    team.column(QStringLiteral("c_team_name"))->index = false;
+    Column created;
+    created.id = QStringLiteral("c_team_created");
+    created.name = QStringLiteral("created_at");
+    created.type.kind = TypeKind::DateTime;
+    created.type.timezone = true;
+    created.nullable = true;
+    team.columns.push_back(created);
+    Column updated = created;
+    updated.id = QStringLiteral("c_team_updated");
+    updated.name = QStringLiteral("updated_at");
+    team.columns.push_back(updated);
+    Column title; // a Text column is not a lookup key: only bounded strings are
+    title.id = QStringLiteral("c_team_title");
+    title.name = QStringLiteral("title");
+    title.type.kind = TypeKind::Text;
+    team.columns.push_back(title);
+    QVERIFY(validate(schema).empty());
+
+    using K = QueryColumnUse::Kind;
+    auto uses = queryColumnUses(schema);
+    auto has = [&](const char *column, K kind, bool indexed) {
+        return std::find(uses.begin(), uses.end(),
+                         QueryColumnUse{QStringLiteral("t_team"), QLatin1String(column), kind, indexed})
+               != uses.end();
+    };
+    QVERIFY(has("c_team_name", K::Filter, false));
+    QVERIFY(has("c_team_created", K::Order, false));
+    QVERIFY(!has("c_team_updated", K::Order, false)); // one recency column per table
+    QVERIFY(!has("c_team_title", K::Filter, false));
+    QVERIFY(!has("c_team_hq", K::Filter, false));
+    QVERIFY(!has("c_team_hq", K::Filter, true));
+
+    const QString text = content(generateQueries(schema, {}), QStringLiteral("queries.py"));
+    QVERIFY(text.contains(QLatin1String("def find_teams_by_name(")));
+    QVERIFY(text.contains(QLatin1String("The Team rows with this name, in key order (no index yet: a full scan).")));
+    QVERIFY(text.contains(QLatin1String("def latest_teams_by_created_at(")));
+    QVERIFY(text.contains(QLatin1String("col(Team.created_at).desc().nulls_last(), col(Team.id)")));
+    QVERIFY(!text.contains(QLatin1String("by_updated_at")));
+    // Bulk writes keep an indexed criterion: the key, not the unindexed name.
+    QVERIFY(text.contains(QLatin1String("def update_teams_by_id(")));
+
+    // An index on updated_at makes it the listing's column, and indexed.
+    team.column(QStringLiteral("c_team_updated"))->index = true;
+    team.column(QStringLiteral("c_team_name"))->index = true;
+    uses = queryColumnUses(schema);
+    QVERIFY(has("c_team_name", K::Filter, true));
+    QVERIFY(has("c_team_updated", K::Order, true));
+    QVERIFY(!has("c_team_created", K::Order, false));
+    QVERIFY(content(generateQueries(schema, {}), QStringLiteral("queries.py"))
+                .contains(QLatin1String("def latest_teams_by_updated_at(")));
 }
 
 void TestQueryGenerator::namesStayDistinct()

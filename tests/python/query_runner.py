@@ -13,7 +13,9 @@ hand, from the raw rows (plain ``select(table)``) joined in Python along the for
   with an engine listener counting statements (no statement may run); the eager variants
   take as many statements for 5 rows as for 60, the lazy reference (plain select, then
   touching the collections) takes more (sync only: async cannot lazy-load at all);
-* find_*_by_* / get_*_by_*, list_* (projection), count_*, *_exists, page_*, keyset_*;
+* find_*_by_* / get_*_by_* (indexed columns and lookup keys without an index),
+  latest_*_by_* (newest first, NULLs last, then key order), list_* (projection), count_*,
+  *_exists, page_*, keyset_*;
 * update_*_by_* and delete_*_by_* (rowcount and the rows after);
 * finally the bulk insert of --bulk rows into the first table: one COMMIT.
 
@@ -495,6 +497,23 @@ class Runner:
                         )
                 self.checks.ok("filter")
 
+    def check_latest(self, m: Model) -> None:
+        rows = self.raw(m)
+        for name, f in self.functions("latest_", m).items():
+            attr = name.split("_by_", 1)[1]
+            col = m.mapper.columns[attr].key
+            by_key = sorted(rows, key=lambda r: self.key(m, r))
+            dated = [r for r in by_key if r[col] is not None]
+            dated.sort(key=lambda r: r[col], reverse=True)  # stable: ties in key order
+            want = [self.key(m, r) for r in dated] + [
+                self.key(m, r) for r in by_key if r[col] is None
+            ]
+            got = [m.key_of(o) for o in self.call(f, 0, 10**6)]
+            assert got == want, f"{name}: {got[:5]} != {want[:5]}"
+            page = [m.key_of(o) for o in self.call(f, 3, 7)]
+            assert page == want[3:10], f"{name}: page"
+            self.checks.ok("latest")
+
     def check_simple(self, m: Model) -> None:
         rows = self.raw(m)
         keys = sorted(self.key(m, r) for r in rows)
@@ -610,6 +629,7 @@ class Runner:
             self.check_joins(m)
             self.check_eager(m)
             self.check_filters(m)
+            self.check_latest(m)
             self.check_simple(m)
         for m in self.models:
             self.check_bulk_update(m)

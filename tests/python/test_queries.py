@@ -13,6 +13,7 @@ the eager variants loaded runs none (async: no lazy load at all). The bulk inser
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -135,7 +136,7 @@ def run_queries(out: Path, url: str, mode: str) -> dict[str, Any]:
     return result
 
 
-def assert_proven(result: dict[str, Any], mode: str) -> None:
+def assert_proven(result: dict[str, Any], mode: str, out: Path) -> None:
     checked = result["checked"]
     # Every kind of generated query ran and matched its reference.
     for kind in (
@@ -156,6 +157,12 @@ def assert_proven(result: dict[str, Any], mode: str) -> None:
         assert checked.get(kind), (kind, checked)
     if mode == "sync":
         assert checked.get("lazy grows"), checked
+    # Every lookup (indexed or not, lint SMS124) and every newest-first listing was checked.
+    source = (out / ("queries_async.py" if mode == "async" else "queries.py")).read_text()
+    lookups = re.findall(r"^(?:async )?def (?:find|get)_\w+_by_\w+\(", source, re.M)
+    assert checked.get("filter", 0) == len(lookups), (len(lookups), checked)
+    latest = re.findall(r"^(?:async )?def latest_\w+_by_\w+\(", source, re.M)
+    assert checked.get("latest", 0) == len(latest), (len(latest), checked)
     bulk = result["bulk"]
     assert bulk["rows"] == BULK_ROWS
     assert bulk["commits"] == 1, bulk
@@ -165,7 +172,7 @@ def assert_proven(result: dict[str, Any], mode: str) -> None:
 def test_sqlite(out: Path, tmp_path: Path, mode: str) -> None:
     driver = "sqlite+aiosqlite" if mode == "async" else "sqlite"
     result = run_queries(out, f"{driver}:///{tmp_path / 'db.sqlite'}", mode)
-    assert_proven(result, mode)
+    assert_proven(result, mode, out)
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -174,4 +181,4 @@ def test_postgresql(out: Path, pg: Any, mode: str) -> None:
     if mode == "async":
         url = url.replace("postgresql+psycopg://", "postgresql+asyncpg://")
     result = run_queries(out, url, mode)
-    assert_proven(result, mode)
+    assert_proven(result, mode, out)

@@ -6,8 +6,10 @@
 // land in the build folder for a person to look at.
 
 #include "codeeditor.h"
+#include "diagramscene.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "tableitem.h"
 #include "testpalette.h"
 #include "translations.h"
 #include "warningspane.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTranslator>
 #include <QDir>
 #include <QTest>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void germanTranslationLoads();
     void warningsPaneFixesAndSelects();
     void editUpdatesModelsPane();
+    void queriesFollowSelection();
     void screenshots_data();
     void screenshots();
 };
@@ -162,6 +166,49 @@ void TestMainWindow::editUpdatesModelsPane()
     doc->undoStack()->undo();
     QVERIFY(w.modelsPane()->code().contains(QLatin1String("class Team(TeamBase, table=True):")));
     QVERIFY(!w.isWindowModified());
+}
+
+// The Queries tab shows queries.py for the whole design, or for the one table selected on the
+// canvas, and follows edits.
+void TestMainWindow::queriesFollowSelection()
+{
+    Ui::MainWindow w;
+    QVERIFY(w.openProject(QStringLiteral(SMS_EXAMPLES_DIR "/heroes.sqlmodel.json")));
+    const auto *tabs = w.queriesPane()->parentWidget()->parentWidget();
+    QVERIFY(qobject_cast<const QTabWidget *>(tabs));
+    QCOMPARE(qobject_cast<const QTabWidget *>(tabs)->tabText(3), QStringLiteral("Queries"));
+    QString code = w.queriesPane()->code();
+    QVERIFY2(code.contains(QLatin1String("def count_heroes(session: Session) -> int:")), qPrintable(code.left(400)));
+    QVERIFY(code.contains(QLatin1String("def count_teams(")));
+    QVERIFY(code.contains(QLatin1String("def join_team_heroes(")));
+    QVERIFY(!code.contains(QLatin1String("async def ")));
+
+    Ui::DiagramScene *scene = w.diagramScene();
+    Ui::TableItem *hero = scene->tableItem(QStringLiteral("t_hero"));
+    QVERIFY(hero);
+    scene->clearSelection();
+    hero->setSelected(true);
+    code = w.queriesPane()->code();
+    QVERIFY(code.contains(QLatin1String("def count_heroes(")));
+    QVERIFY(code.contains(QLatin1String("def find_heroes_by_name(")));
+    QVERIFY2(!code.contains(QLatin1String("def count_teams(")), qPrintable(code.left(400)));
+    QVERIFY(!code.contains(QLatin1String("def join_team_heroes(")));
+
+    // Edits refresh the selected table's queries; two selected tables show the whole design.
+    Core::Table table = *w.document()->schema().table(QStringLiteral("t_hero"));
+    table.className = QStringLiteral("Champion");
+    w.document()->updateTable(table, QStringLiteral("Rename class"));
+    QVERIFY(w.queriesPane()->code().contains(QLatin1String("def count_champions(")));
+    w.document()->undoStack()->undo();
+    Ui::TableItem *team = scene->tableItem(QStringLiteral("t_team"));
+    QVERIFY(team);
+    hero = scene->tableItem(QStringLiteral("t_hero"));
+    hero->setSelected(true);
+    team->setSelected(true);
+    QVERIFY(w.queriesPane()->code().contains(QLatin1String("def count_teams(")));
+    QVERIFY(w.queriesPane()->code().contains(QLatin1String("def count_heroes(")));
+    scene->clearSelection();
+    QVERIFY(w.queriesPane()->code().contains(QLatin1String("def count_teams(")));
 }
 
 void TestMainWindow::screenshots_data()

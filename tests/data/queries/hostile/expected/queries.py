@@ -2,8 +2,9 @@
 #
 # Import these with the output folder on sys.path, beside the models (`models`).
 #
-# Every filter is on an indexed column. The load_ functions read a row with its related
-# rows in a fixed number of statements (selectinload for collections, joinedload for
+# Filters and orderings on a column without an index say so: the designer warns about
+# them (SMS124) and adds the index. The load_ functions read a row with its related rows
+# in a fixed number of statements (selectinload for collections, joinedload for
 # parents); the _strict ones also forbid any other lazy load with raiseload("*").
 
 import uuid
@@ -71,6 +72,25 @@ def get_class_loaded(session: Session_, id: int) -> Class | None:
     statement = statement.options(raiseload("*"))
     statement = statement.where(col(Class.id) == id)
     return session.exec(statement).first()
+
+
+def find_classes_by_Name(
+    session: Session_, Name: str, offset: int = 0, limit: int = 100
+) -> Sequence[Class]:
+    """The Class rows with this Name, in key order (no index yet: a full scan)."""
+    statement: SelectOfScalar[Class] = select(Class)
+    statement = statement.where(col(Class.Name) == Name)
+    statement = statement.order_by(col(Class.id))
+    return session.exec(statement.offset(offset).limit(limit)).all()
+
+
+def latest_classes_by_date_(
+    session: Session_, offset: int = 0, limit: int = 100
+) -> Sequence[Class]:
+    """Class rows, newest date_ first (no index yet: a full sort)."""
+    statement = select(Class)
+    statement = statement.order_by(col(Class.date_).desc().nulls_last(), col(Class.id))
+    return session.exec(statement.offset(offset).limit(limit)).all()
 
 
 def list_class_def__and_metadata_(

@@ -3,8 +3,9 @@
 #
 # Import these with the output folder on sys.path, beside the models (`models`).
 #
-# Every filter is on an indexed column. The load_ functions read a row with its related
-# rows in a fixed number of statements (selectinload for collections, joinedload for
+# Filters and orderings on a column without an index say so: the designer warns about
+# them (SMS124) and adds the index. The load_ functions read a row with its related rows
+# in a fixed number of statements (selectinload for collections, joinedload for
 # parents); the _strict ones also forbid any other lazy load with raiseload("*").
 #
 # With an AsyncSession a lazy load is implicit IO, which asyncio forbids
@@ -79,6 +80,27 @@ async def get_class_loaded(session: AsyncSession, id: int) -> Class | None:
     statement = statement.where(col(Class.id) == id)
     result = await session.exec(statement)
     return result.first()
+
+
+async def find_classes_by_Name(
+    session: AsyncSession, Name: str, offset: int = 0, limit: int = 100
+) -> Sequence[Class]:
+    """The Class rows with this Name, in key order (no index yet: a full scan)."""
+    statement: SelectOfScalar[Class] = select(Class)
+    statement = statement.where(col(Class.Name) == Name)
+    statement = statement.order_by(col(Class.id))
+    result = await session.exec(statement.offset(offset).limit(limit))
+    return result.all()
+
+
+async def latest_classes_by_date_(
+    session: AsyncSession, offset: int = 0, limit: int = 100
+) -> Sequence[Class]:
+    """Class rows, newest date_ first (no index yet: a full sort)."""
+    statement = select(Class)
+    statement = statement.order_by(col(Class.date_).desc().nulls_last(), col(Class.id))
+    result = await session.exec(statement.offset(offset).limit(limit))
+    return result.all()
 
 
 async def list_class_def__and_metadata_(

@@ -2,8 +2,9 @@
 #
 # Import these with the output folder on sys.path, beside the models (`models`).
 #
-# Every filter is on an indexed column. The load_ functions read a row with its related
-# rows in a fixed number of statements (selectinload for collections, joinedload for
+# Filters and orderings on a column without an index say so: the designer warns about
+# them (SMS124) and adds the index. The load_ functions read a row with its related rows
+# in a fixed number of statements (selectinload for collections, joinedload for
 # parents); the _strict ones also forbid any other lazy load with raiseload("*").
 
 import uuid
@@ -158,6 +159,15 @@ def get_customer_by_email(session: Session, email: str) -> Customer | None:
     statement: SelectOfScalar[Customer] = select(Customer)
     statement = statement.where(col(Customer.email) == email)
     return session.exec(statement).first()
+
+
+def latest_customers_by_created_at(
+    session: Session, offset: int = 0, limit: int = 100
+) -> Sequence[Customer]:
+    """Customer rows, newest created_at first (no index yet: a full sort)."""
+    statement = select(Customer)
+    statement = statement.order_by(col(Customer.created_at).desc(), col(Customer.id))
+    return session.exec(statement.offset(offset).limit(limit)).all()
 
 
 def list_customer_email_and_full_name(
@@ -1421,6 +1431,15 @@ def find_products_by_name(
     return session.exec(statement.offset(offset).limit(limit)).all()
 
 
+def latest_products_by_created_at(
+    session: Session, offset: int = 0, limit: int = 100
+) -> Sequence[Product]:
+    """Product rows, newest created_at first (no index yet: a full sort)."""
+    statement = select(Product)
+    statement = statement.order_by(col(Product.created_at).desc(), col(Product.id))
+    return session.exec(statement.offset(offset).limit(limit)).all()
+
+
 def list_product_sku_and_name(
     session: Session, offset: int = 0, limit: int = 100
 ) -> Sequence[tuple[uuid.UUID, str, str]]:
@@ -1568,6 +1587,25 @@ def find_reviews_by_customer_id(
     statement: SelectOfScalar[Review] = select(Review)
     statement = statement.where(col(Review.customer_id) == customer_id)
     statement = statement.order_by(col(Review.id))
+    return session.exec(statement.offset(offset).limit(limit)).all()
+
+
+def find_reviews_by_title(
+    session: Session, title: str, offset: int = 0, limit: int = 100
+) -> Sequence[Review]:
+    """The Review rows with this title, in key order (no index yet: a full scan)."""
+    statement: SelectOfScalar[Review] = select(Review)
+    statement = statement.where(col(Review.title) == title)
+    statement = statement.order_by(col(Review.id))
+    return session.exec(statement.offset(offset).limit(limit)).all()
+
+
+def latest_reviews_by_created_at(
+    session: Session, offset: int = 0, limit: int = 100
+) -> Sequence[Review]:
+    """Review rows, newest created_at first (no index yet: a full sort)."""
+    statement = select(Review)
+    statement = statement.order_by(col(Review.created_at).desc(), col(Review.id))
     return session.exec(statement.offset(offset).limit(limit)).all()
 
 
@@ -1976,6 +2014,26 @@ def find_categories_by_parent_id(
     return session.exec(statement.offset(offset).limit(limit)).all()
 
 
+def find_categories_by_name(
+    session: Session, name: str, offset: int = 0, limit: int = 100
+) -> Sequence[Category]:
+    """The Category rows with this name, in key order (no index yet: a full scan)."""
+    statement: SelectOfScalar[Category] = select(Category)
+    statement = statement.where(col(Category.name) == name)
+    statement = statement.order_by(col(Category.id))
+    return session.exec(statement.offset(offset).limit(limit)).all()
+
+
+def find_categories_by_slug(
+    session: Session, slug: str, offset: int = 0, limit: int = 100
+) -> Sequence[Category]:
+    """The Category rows with this slug, in key order (no index yet: a full scan)."""
+    statement: SelectOfScalar[Category] = select(Category)
+    statement = statement.where(col(Category.slug) == slug)
+    statement = statement.order_by(col(Category.id))
+    return session.exec(statement.offset(offset).limit(limit)).all()
+
+
 def list_category_name_and_slug(
     session: Session, offset: int = 0, limit: int = 100
 ) -> Sequence[tuple[int | None, str, str]]:
@@ -2322,6 +2380,16 @@ def get_warehouse_by_code(session: Session, code: str) -> Warehouse | None:
     return session.exec(statement).first()
 
 
+def find_warehouses_by_name(
+    session: Session, name: str, offset: int = 0, limit: int = 100
+) -> Sequence[Warehouse]:
+    """The Warehouse rows with this name, in key order (no index yet: a full scan)."""
+    statement: SelectOfScalar[Warehouse] = select(Warehouse)
+    statement = statement.where(col(Warehouse.name) == name)
+    statement = statement.order_by(col(Warehouse.id))
+    return session.exec(statement.offset(offset).limit(limit)).all()
+
+
 def list_warehouse_code_and_name(
     session: Session, offset: int = 0, limit: int = 100
 ) -> Sequence[tuple[int | None, str, str]]:
@@ -2504,6 +2572,19 @@ def find_warehouse_stocks_by_product_id(
     statement = statement.where(col(WarehouseStock.product_id) == product_id)
     statement = statement.order_by(
         col(WarehouseStock.warehouse_id), col(WarehouseStock.product_id)
+    )
+    return session.exec(statement.offset(offset).limit(limit)).all()
+
+
+def latest_warehouse_stocks_by_updated_at(
+    session: Session, offset: int = 0, limit: int = 100
+) -> Sequence[WarehouseStock]:
+    """WarehouseStock rows, newest updated_at first (no index yet: a full sort)."""
+    statement = select(WarehouseStock)
+    statement = statement.order_by(
+        col(WarehouseStock.updated_at).desc(),
+        col(WarehouseStock.warehouse_id),
+        col(WarehouseStock.product_id),
     )
     return session.exec(statement.offset(offset).limit(limit)).all()
 

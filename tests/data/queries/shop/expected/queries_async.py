@@ -2,8 +2,9 @@
 #
 # Import these with the output folder on sys.path, beside the models (`models`).
 #
-# Every filter is on an indexed column. The load_ functions read a row with its related
-# rows in a fixed number of statements (selectinload for collections, joinedload for
+# Filters and orderings on a column without an index say so: the designer warns about
+# them (SMS124) and adds the index. The load_ functions read a row with its related rows
+# in a fixed number of statements (selectinload for collections, joinedload for
 # parents); the _strict ones also forbid any other lazy load with raiseload("*").
 #
 # With an AsyncSession a lazy load is implicit IO, which asyncio forbids
@@ -171,6 +172,16 @@ async def get_customer_by_email(session: AsyncSession, email: str) -> Customer |
     statement = statement.where(col(Customer.email) == email)
     result = await session.exec(statement)
     return result.first()
+
+
+async def latest_customers_by_created_at(
+    session: AsyncSession, offset: int = 0, limit: int = 100
+) -> Sequence[Customer]:
+    """Customer rows, newest created_at first (no index yet: a full sort)."""
+    statement = select(Customer)
+    statement = statement.order_by(col(Customer.created_at).desc(), col(Customer.id))
+    result = await session.exec(statement.offset(offset).limit(limit))
+    return result.all()
 
 
 async def list_customer_email_and_full_name(
@@ -1563,6 +1574,16 @@ async def find_products_by_name(
     return result.all()
 
 
+async def latest_products_by_created_at(
+    session: AsyncSession, offset: int = 0, limit: int = 100
+) -> Sequence[Product]:
+    """Product rows, newest created_at first (no index yet: a full sort)."""
+    statement = select(Product)
+    statement = statement.order_by(col(Product.created_at).desc(), col(Product.id))
+    result = await session.exec(statement.offset(offset).limit(limit))
+    return result.all()
+
+
 async def list_product_sku_and_name(
     session: AsyncSession, offset: int = 0, limit: int = 100
 ) -> Sequence[tuple[uuid.UUID, str, str]]:
@@ -1723,6 +1744,27 @@ async def find_reviews_by_customer_id(
     statement: SelectOfScalar[Review] = select(Review)
     statement = statement.where(col(Review.customer_id) == customer_id)
     statement = statement.order_by(col(Review.id))
+    result = await session.exec(statement.offset(offset).limit(limit))
+    return result.all()
+
+
+async def find_reviews_by_title(
+    session: AsyncSession, title: str, offset: int = 0, limit: int = 100
+) -> Sequence[Review]:
+    """The Review rows with this title, in key order (no index yet: a full scan)."""
+    statement: SelectOfScalar[Review] = select(Review)
+    statement = statement.where(col(Review.title) == title)
+    statement = statement.order_by(col(Review.id))
+    result = await session.exec(statement.offset(offset).limit(limit))
+    return result.all()
+
+
+async def latest_reviews_by_created_at(
+    session: AsyncSession, offset: int = 0, limit: int = 100
+) -> Sequence[Review]:
+    """Review rows, newest created_at first (no index yet: a full sort)."""
+    statement = select(Review)
+    statement = statement.order_by(col(Review.created_at).desc(), col(Review.id))
     result = await session.exec(statement.offset(offset).limit(limit))
     return result.all()
 
@@ -2172,6 +2214,28 @@ async def find_categories_by_parent_id(
     return result.all()
 
 
+async def find_categories_by_name(
+    session: AsyncSession, name: str, offset: int = 0, limit: int = 100
+) -> Sequence[Category]:
+    """The Category rows with this name, in key order (no index yet: a full scan)."""
+    statement: SelectOfScalar[Category] = select(Category)
+    statement = statement.where(col(Category.name) == name)
+    statement = statement.order_by(col(Category.id))
+    result = await session.exec(statement.offset(offset).limit(limit))
+    return result.all()
+
+
+async def find_categories_by_slug(
+    session: AsyncSession, slug: str, offset: int = 0, limit: int = 100
+) -> Sequence[Category]:
+    """The Category rows with this slug, in key order (no index yet: a full scan)."""
+    statement: SelectOfScalar[Category] = select(Category)
+    statement = statement.where(col(Category.slug) == slug)
+    statement = statement.order_by(col(Category.id))
+    result = await session.exec(statement.offset(offset).limit(limit))
+    return result.all()
+
+
 async def list_category_name_and_slug(
     session: AsyncSession, offset: int = 0, limit: int = 100
 ) -> Sequence[tuple[int | None, str, str]]:
@@ -2549,6 +2613,17 @@ async def get_warehouse_by_code(session: AsyncSession, code: str) -> Warehouse |
     return result.first()
 
 
+async def find_warehouses_by_name(
+    session: AsyncSession, name: str, offset: int = 0, limit: int = 100
+) -> Sequence[Warehouse]:
+    """The Warehouse rows with this name, in key order (no index yet: a full scan)."""
+    statement: SelectOfScalar[Warehouse] = select(Warehouse)
+    statement = statement.where(col(Warehouse.name) == name)
+    statement = statement.order_by(col(Warehouse.id))
+    result = await session.exec(statement.offset(offset).limit(limit))
+    return result.all()
+
+
 async def list_warehouse_code_and_name(
     session: AsyncSession, offset: int = 0, limit: int = 100
 ) -> Sequence[tuple[int | None, str, str]]:
@@ -2747,6 +2822,20 @@ async def find_warehouse_stocks_by_product_id(
     statement = statement.where(col(WarehouseStock.product_id) == product_id)
     statement = statement.order_by(
         col(WarehouseStock.warehouse_id), col(WarehouseStock.product_id)
+    )
+    result = await session.exec(statement.offset(offset).limit(limit))
+    return result.all()
+
+
+async def latest_warehouse_stocks_by_updated_at(
+    session: AsyncSession, offset: int = 0, limit: int = 100
+) -> Sequence[WarehouseStock]:
+    """WarehouseStock rows, newest updated_at first (no index yet: a full sort)."""
+    statement = select(WarehouseStock)
+    statement = statement.order_by(
+        col(WarehouseStock.updated_at).desc(),
+        col(WarehouseStock.warehouse_id),
+        col(WarehouseStock.product_id),
     )
     result = await session.exec(statement.offset(offset).limit(limit))
     return result.all()

@@ -2,8 +2,9 @@
 #
 # Import these with the output folder on sys.path, beside the models (`models`).
 #
-# Every filter is on an indexed column. The load_ functions read a row with its related
-# rows in a fixed number of statements (selectinload for collections, joinedload for
+# Filters and orderings on a column without an index say so: the designer warns about
+# them (SMS124) and adds the index. The load_ functions read a row with its related rows
+# in a fixed number of statements (selectinload for collections, joinedload for
 # parents); the _strict ones also forbid any other lazy load with raiseload("*").
 
 from collections.abc import Sequence
@@ -122,6 +123,15 @@ def get_customer_by_email(session: Session, email: str) -> Customer | None:
     statement: SelectOfScalar[Customer] = select(Customer)
     statement = statement.where(col(Customer.email) == email)
     return session.exec(statement).first()
+
+
+def latest_customers_by_created_at(
+    session: Session, offset: int = 0, limit: int = 100
+) -> Sequence[Customer]:
+    """Customer rows, newest created_at first (no index yet: a full sort)."""
+    statement = select(Customer)
+    statement = statement.order_by(col(Customer.created_at).desc(), col(Customer.id))
+    return session.exec(statement.offset(offset).limit(limit)).all()
 
 
 def list_customer_email_and_full_name(

@@ -2,8 +2,9 @@
 #
 # Import these with the output folder on sys.path, beside the models (`models`).
 #
-# Every filter is on an indexed column. The load_ functions read a row with its related
-# rows in a fixed number of statements (selectinload for collections, joinedload for
+# Filters and orderings on a column without an index say so: the designer warns about
+# them (SMS124) and adds the index. The load_ functions read a row with its related rows
+# in a fixed number of statements (selectinload for collections, joinedload for
 # parents); the _strict ones also forbid any other lazy load with raiseload("*").
 #
 # With an AsyncSession a lazy load is implicit IO, which asyncio forbids
@@ -136,6 +137,16 @@ async def get_customer_by_email(session: AsyncSession, email: str) -> Customer |
     statement = statement.where(col(Customer.email) == email)
     result = await session.exec(statement)
     return result.first()
+
+
+async def latest_customers_by_created_at(
+    session: AsyncSession, offset: int = 0, limit: int = 100
+) -> Sequence[Customer]:
+    """Customer rows, newest created_at first (no index yet: a full sort)."""
+    statement = select(Customer)
+    statement = statement.order_by(col(Customer.created_at).desc(), col(Customer.id))
+    result = await session.exec(statement.offset(offset).limit(limit))
+    return result.all()
 
 
 async def list_customer_email_and_full_name(
