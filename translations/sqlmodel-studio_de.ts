@@ -1244,6 +1244,45 @@
         <translation># Der Entwurf hat noch kein Tabellenmodell für Abfragen.
 </translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Check Python Code…</source>
+        <translation>Python-Code &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check Python Code</source>
+        <translation>Python-Code prüfen</translation>
+    </message>
+    <message>
+        <source>Find deprecated SQLModel, SQLAlchemy and Pydantic usage in a folder of Python code; the findings join the Warnings</source>
+        <translation>Veraltete Verwendung von SQLModel, SQLAlchemy und Pydantic in einem Ordner mit Python-Code finden; die Befunde erscheinen bei den Warnungen</translation>
+    </message>
+    <message>
+        <source>These models need %1 besides SQLModel; generate lists it in requirements.txt.</source>
+        <translation>Diese Modelle brauchen außer SQLModel noch %1; generate führt es in requirements.txt auf.</translation>
+    </message>
+    <message>
+        <source>Checking the Python code in %1…</source>
+        <translation>Prüfe den Python-Code in %1…</translation>
+    </message>
+    <message>
+        <source>Cannot check the Python code</source>
+        <translation>Der Python-Code kann nicht geprüft werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in the Python code of %1</source>
+        <translation>
+            <numerusform>%n Befund im Python-Code von %1</numerusform>
+            <numerusform>%n Befunde im Python-Code von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Ui::WarningsPane</name>
@@ -1306,6 +1345,14 @@
     <message>
         <source>%1 (suppressed)</source>
         <translation>%1 (unterdrückt)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>Python code in %1 (%2)</source>
+        <translation>Python-Code in %1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codeeditor.h"
 
+#include <algorithm>
+
 #include <Qsci/qscilexerpython.h>
 #include <Qsci/qsciscintilla.h>
 
@@ -96,6 +98,25 @@ void CodeEditor::setCode(const QString &code)
 }
 
 QString CodeEditor::code() const { return m_editor->text(); }
+
+void CodeEditor::showLine(int line)
+{
+    const int index = std::clamp(line - 1, 0, std::max(0, m_editor->lines() - 1));
+    m_editor->setCursorPosition(index, 0);
+    // Selected from its end back to its start, so that the cursor stays on the line.
+    const int length = int(m_editor->text(index).remove(u'\n').remove(u'\r').size());
+    m_editor->setSelection(index, length, index, 0);
+    const int onScreen = int(m_editor->SendScintilla(QsciScintilla::SCI_LINESONSCREEN));
+    m_editor->setFirstVisibleLine(std::max(0, index - onScreen / 2));
+}
+
+int CodeEditor::cursorLine() const
+{
+    int line = 0;
+    int col = 0;
+    m_editor->getCursorPosition(&line, &col);
+    return line + 1;
+}
 
 bool CodeEditor::scrollToLineStartingWith(const QString &prefix)
 {

@@ -22,6 +22,9 @@ public:
     QString code() const;
     // Scrolls so that the first line matching `pattern` (e.g. "class Hero(") is at the top.
     bool scrollToLineStartingWith(const QString &prefix);
+    // Puts the cursor on a 1-based line, selects it and scrolls it into the middle of the view.
+    void showLine(int line);
+    int cursorLine() const; // 1-based
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "codeeditor.h"
+#include "codelint.h"
 #include "importdialog.h"
 #include "importreportpane.h"
 #include "inspector.h"
@@ -35,6 +36,10 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QSignalBlocker>
+#include <QEventLoop>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QFile>
 #include <QUndoStack>
 
 #include <memory>
@@ -63,9 +68,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_codeTabs->addTab(m_crud, tr("CRUD"));
     m_codeTabs->addTab(m_migration, tr("Migration"));
     m_codeTabs->addTab(m_queries, tr("Queries"));
+    // A Python file from a code check, shown at the finding's line.
+    m_fileView = new CodeEditor(this);
+    m_fileView->setObjectName(QStringLiteral("codeFileView"));
+    m_codeTabs->setTabVisible(m_codeTabs->addTab(m_fileView, tr("File")), false);
     auto *codeDock = new QDockWidget(tr("Code"), this);
     codeDock->setObjectName(QStringLiteral("codeDock"));
-    codeDock->setWidget(m_codeTabs);
+    // What the generated code needs beyond SQLModel, said above the panes (and written to
+    // requirements.txt by generate).
+    m_codeNotice = new QLabel(this);
+    m_codeNotice->setObjectName(QStringLiteral("codeNotice"));
+    m_codeNotice->setWordWrap(true);
+    m_codeNotice->setContentsMargins(6, 3, 6, 3);
+    m_codeNotice->hide();
+    auto *codeBox = new QWidget(this);
+    auto *codeLayout = new QVBoxLayout(codeBox);
+    codeLayout->setContentsMargins(0, 0, 0, 0);
+    codeLayout->setSpacing(0);
+    codeLayout->addWidget(m_codeNotice);
+    codeLayout->addWidget(m_codeTabs, 1);
+    codeDock->setWidget(codeBox);
     addDockWidget(Qt::RightDockWidgetArea, codeDock);
     // The Inspector sits above the code: editing a field and reading its effect go together.
     auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
@@ -97,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(warningsDock, m_importReportDock);
     warningsDock->raise();
     connect(m_importReport, &ImportReportPane::tableActivated, this, &MainWindow::selectTable);
+    connect(m_warnings, &WarningsPane::codeFindingActivated, this, &MainWindow::showCodeFile);
     // Activating a warning selects its table (in the list, the canvas and the code pane).
     connect(m_warnings, &WarningsPane::tableActivated, this, [this](const QString &tableId) {
         for (int i = 0; i < m_tables->topLevelItemCount(); ++i) {
@@ -179,6 +202,14 @@ void MainWindow::createActions()
     QAction *importAct = file->addAction(tr("&Import Database…"), this, [this] { importDatabase(); });
     importAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     importAct->setObjectName(QStringLiteral("importAction"));
+    QAction *checkCodeAct = file->addAction(tr("&Check Python Code…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Check Python Code"));
+        if (!folder.isEmpty())
+            checkCodeFolder(folder);
+    });
+    checkCodeAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    checkCodeAct->setToolTip(tr("Find deprecated SQLModel, SQLAlchemy and Pydantic usage in a folder "
+                                "of Python code; the findings join the Warnings"));
     file->addSeparator();
     QAction *quitAct = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAct->setShortcut(QKeySequence::Quit);
@@ -336,6 +367,11 @@ void MainWindow::refreshCode()
     const Core::Schema &schema = m_document->schema();
     const auto files = Core::generateSqlModel(schema, {});
     m_models->setCode(files.empty() ? QString() : files.front().content);
+    const QStringList extra = Core::modelRequirements(schema);
+    m_codeNotice->setText(tr("These models need %1 besides SQLModel; generate lists it in "
+                             "requirements.txt.")
+                              .arg(extra.join(QLatin1String(", "))));
+    m_codeNotice->setVisible(!extra.isEmpty());
 
     Core::CrudOptions crud;
     crud.async = false;
@@ -417,6 +453,49 @@ void MainWindow::adoptImport(const Core::Schema &schema)
     if (schema.importReport && !schema.importReport->notes.empty())
         m_importReportDock->raise();
     m_status->setText(m_importReport->summary());
+}
+
+bool MainWindow::checkCodeFolder(const QString &folder)
+{
+    m_status->setText(tr("Checking the Python code in %1…").arg(folder));
+    auto findings = std::make_shared<std::vector<Core::CodeFinding>>();
+    auto error = std::make_shared<QString>();
+    QEventLoop loop;
+    QThread *worker = QThread::create([folder, findings, error] {
+        *findings = Core::lintCode({folder}, {}, error.get());
+    });
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    delete worker;
+    if (!error->isEmpty()) {
+        m_status->setText(*error);
+        QMessageBox::warning(this, tr("Cannot check the Python code"), *error);
+        return false;
+    }
+    m_warnings->setCodeFindings(*findings, folder);
+    if (QWidget *dock = m_warnings->parentWidget())
+        dock->raise();
+    m_status->setText(tr("%n finding(s) in the Python code of %1", nullptr, int(findings->size()))
+                          .arg(folder));
+    return true;
+}
+
+void MainWindow::showCodeFile(const QString &path, int line)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_fileView->setCode(QString::fromUtf8(file.readAll()));
+    m_fileView->showLine(line);
+    const int tab = m_codeTabs->indexOf(m_fileView);
+    m_codeTabs->setTabText(tab, QFileInfo(path).fileName());
+    m_codeTabs->setTabToolTip(tab, path);
+    m_codeTabs->setTabVisible(tab, true);
+    m_codeTabs->setCurrentIndex(tab);
 }
 
 } // namespace Ui

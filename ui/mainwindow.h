@@ -50,6 +50,11 @@ public:
     DiagramView *diagramView() const { return m_view; }
     Inspector *inspector() const { return m_inspector; }
     ImportReportPane *importReportPane() const { return m_importReport; }
+    // File > Check Python Code: lint-code on a folder, findings in the Warnings pane.
+    bool checkCodeFolder(const QString &folder);
+    // Shows a Python file in the Code dock at a 1-based line.
+    void showCodeFile(const QString &path, int line);
+    CodeEditor *fileView() const { return m_fileView; }
     // File > Import Database. With a prepared dialog (tests), runs it without showing it.
     bool importDatabase(ImportDialog *dialog = nullptr);
 
@@ -83,7 +88,9 @@ private:
     CodeEditor *m_models;
     CodeEditor *m_crud;      // crud.py of the current design
     CodeEditor *m_migration; // the Alembic revision from the last checkpoint to the design
-    CodeEditor *m_queries;   // queries.py of the design, or of the one table selected on the canvas
+    CodeEditor *m_queries;
+    CodeEditor *m_fileView = nullptr; // a Python file from a code check
+    QLabel *m_codeNotice = nullptr;   // what the generated code needs beyond SQLModel   // queries.py of the design, or of the one table selected on the canvas
     bool m_generatable = false; // the design validates: the code panes show generated code
     QLabel *m_status;
 };

@@ -5,6 +5,7 @@
 #include "document.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -18,6 +19,7 @@ namespace Ui {
 namespace {
 
 constexpr int FindingRole = Qt::UserRole + 1; // index into m_findings
+constexpr int CodeFindingRole = Qt::UserRole + 2; // index into m_codeFindings
 
 } // namespace
 
@@ -68,7 +70,13 @@ WarningsPane::WarningsPane(Core::SchemaDocument *document, QWidget *parent)
     });
     connect(m_suppress, &QPushButton::clicked, this, [this] { toggleSelectedSuppression(); });
     connect(m_showSuppressed, &QCheckBox::toggled, this, [this] { refresh(); });
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this] {
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QVariant code = item ? item->data(0, CodeFindingRole) : QVariant();
+        if (code.isValid()) {
+            const Core::CodeFinding &f = m_codeFindings[std::size_t(code.toInt())];
+            Q_EMIT codeFindingActivated(f.path, f.line);
+            return;
+        }
         if (const Core::Finding *f = selectedFinding(); f && !f->tableId.isEmpty())
             Q_EMIT tableActivated(f->tableId);
     });
@@ -124,8 +132,47 @@ void WarningsPane::rebuild()
         m_tree->addTopLevelItem(group);
         group->setExpanded(g.severity != Core::Severity::Info);
     }
+    if (!m_codeFolder.isEmpty()) {
+        auto *group = new QTreeWidgetItem;
+        group->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+        group->setFlags(Qt::ItemIsEnabled);
+        int count = 0;
+        for (std::size_t i = 0; i < m_codeFindings.size(); ++i) {
+            const Core::CodeFinding &f = m_codeFindings[i];
+            const QString where = QDir(m_codeFolder).relativeFilePath(f.path)
+                                  + QStringLiteral(":%1").arg(f.line);
+            if (!filter.isEmpty() && !f.message.contains(filter, Qt::CaseInsensitive)
+                && !where.contains(filter, Qt::CaseInsensitive)
+                && !f.rule.contains(filter, Qt::CaseInsensitive))
+                continue;
+            auto *item = new QTreeWidgetItem(group);
+            item->setText(0, f.message);
+            item->setText(1, where);
+            item->setText(2, f.rule);
+            item->setToolTip(0, f.fix.isEmpty() ? f.message : tr("Fix: %1").arg(f.fix));
+            item->setData(0, CodeFindingRole, int(i));
+            const QStyle::StandardPixmap icon = f.severity == Core::Severity::Error
+                                                    ? QStyle::SP_MessageBoxCritical
+                                                : f.severity == Core::Severity::Warning
+                                                    ? QStyle::SP_MessageBoxWarning
+                                                    : QStyle::SP_MessageBoxInformation;
+            item->setIcon(0, style()->standardIcon(icon));
+            ++count;
+        }
+        group->setText(0, tr("Python code in %1 (%2)").arg(QDir(m_codeFolder).dirName()).arg(count));
+        m_tree->addTopLevelItem(group);
+        group->setExpanded(true);
+    }
     m_fix->setEnabled(false);
     m_suppress->setEnabled(false);
+}
+
+void WarningsPane::setCodeFindings(const std::vector<Core::CodeFinding> &findings,
+                                   const QString &folder)
+{
+    m_codeFindings = findings;
+    m_codeFolder = folder;
+    rebuild();
 }
 
 bool WarningsPane::toggleSelectedSuppression()

@@ -5,6 +5,7 @@
 // The Warnings pane: the design-lint findings of the document, grouped by severity, filterable,
 // with a quick-fix button. Activating a finding asks the window to select its table.
 
+#include "codelint.h"
 #include "lint.h"
 
 #include <QWidget>
@@ -36,8 +37,13 @@ public:
     // Suppresses the selected finding for its object (or restores a suppressed one).
     bool toggleSelectedSuppression();
 
+    // Findings of `lint-code` on a folder, shown in a group of their own beside the design's.
+    void setCodeFindings(const std::vector<Core::CodeFinding> &findings, const QString &folder);
+    const std::vector<Core::CodeFinding> &codeFindings() const { return m_codeFindings; }
+
 Q_SIGNALS:
     void tableActivated(const QString &tableId);
+    void codeFindingActivated(const QString &path, int line);
 
 private:
     void rebuild();
@@ -45,6 +51,8 @@ private:
 
     Core::SchemaDocument *m_document;
     std::vector<Core::Finding> m_findings;
+    std::vector<Core::CodeFinding> m_codeFindings;
+    QString m_codeFolder;
     QLineEdit *m_filter;
     QTreeWidget *m_tree;
     QPushButton *m_fix;

@@ -23,6 +23,8 @@
 #include <QTabWidget>
 #include <QTranslator>
 #include <QDir>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void warningsPaneFixesAndSelects();
     void editUpdatesModelsPane();
     void queriesFollowSelection();
+    void codeFindingsOpenAtTheirLine();
+    void requirementsNotice();
     void screenshots_data();
     void screenshots();
 };
@@ -209,6 +213,61 @@ void TestMainWindow::queriesFollowSelection()
     QVERIFY(w.queriesPane()->code().contains(QLatin1String("def count_heroes(")));
     scene->clearSelection();
     QVERIFY(w.queriesPane()->code().contains(QLatin1String("def count_teams(")));
+}
+
+// File > Check Python Code: the findings of lint-code join the Warnings pane, and activating
+// one shows the file at its line.
+void TestMainWindow::codeFindingsOpenAtTheirLine()
+{
+    QTemporaryDir dir;
+    QFile legacy(dir.filePath(QStringLiteral("app.py")));
+    QVERIFY(legacy.open(QIODevice::WriteOnly));
+    legacy.write("from sqlmodel import Session, SQLModel, Field\n\n\n"
+                 "class Hero(SQLModel, table=True):\n"
+                 "    id: int | None = Field(default=None, primary_key=True)\n"
+                 "    name: str\n\n\n"
+                 "def names(session: Session) -> list[str]:\n"
+                 "    return [h.name for h in session.query(Hero).all()]\n");
+    legacy.close();
+    Ui::MainWindow w;
+    QVERIFY(w.openProject(QStringLiteral(SMS_EXAMPLES_DIR "/heroes.sqlmodel.json")));
+    QVERIFY(w.checkCodeFolder(dir.path()));
+    const auto &findings = w.warningsPane()->codeFindings();
+    const auto query = std::find_if(findings.begin(), findings.end(), [](const Core::CodeFinding &f) {
+        return f.rule == QLatin1String("SQA001");
+    });
+    QVERIFY2(query != findings.end(), "session.query() should be reported");
+    QCOMPARE(query->line, 10);
+    // The group is in the tree; activating the finding opens the file at that line.
+    QTreeWidgetItem *target = nullptr;
+    QTreeWidget *tree = w.warningsPane()->tree();
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = tree->topLevelItem(g);
+        if (!group->text(0).startsWith(QLatin1String("Python code in")))
+            continue;
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->text(2) == QLatin1String("SQA001"))
+                target = group->child(i);
+        }
+    }
+    QVERIFY(target);
+    QCOMPARE(target->text(1), QStringLiteral("app.py:10"));
+    Q_EMIT tree->itemActivated(target, 0);
+    QVERIFY(w.fileView()->code().contains(QLatin1String("session.query(Hero)")));
+    QCOMPARE(w.fileView()->cursorLine(), 10);
+}
+
+// A design whose models need a package beyond SQLModel says so above the code.
+void TestMainWindow::requirementsNotice()
+{
+    Ui::MainWindow w;
+    QVERIFY(w.openProject(QStringLiteral(SMS_EXAMPLES_DIR "/heroes.sqlmodel.json")));
+    auto *notice = w.findChild<QLabel *>(QStringLiteral("codeNotice"));
+    QVERIFY(notice);
+    QVERIFY(notice->isHidden());
+    QVERIFY(w.openProject(QStringLiteral(SMS_TEST_DATA_DIR "/../python/projects/constraints.sqlmodel.json")));
+    QVERIFY(!notice->isHidden());
+    QVERIFY2(notice->text().contains(QLatin1String("email-validator")), qPrintable(notice->text()));
 }
 
 void TestMainWindow::screenshots_data()
