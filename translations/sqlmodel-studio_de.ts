@@ -1283,6 +1283,92 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Find a table (Ctrl+F)</source>
+        <translation>Tabelle suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Export &amp;Models…</source>
+        <translation>&amp;Modelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Models</source>
+        <translation>Modelle exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;Diagram…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Table…</source>
+        <translation>Tabelle &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Auto &amp;Layout</source>
+        <translation>Automatisch &amp;anordnen</translation>
+    </message>
+    <message>
+        <source>Arrange the tables with Graphviz: related tables together (one undo step)</source>
+        <translation>Die Tabellen mit Graphviz anordnen: verwandte Tabellen beieinander (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arranged %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle angeordnet</numerusform>
+            <numerusform>%n Tabellen angeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the models</source>
+        <translation>Die Modelle können nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>The design cannot be generated yet; see the Models pane.</source>
+        <translation>Aus dem Entwurf kann noch kein Code erzeugt werden; siehe den Bereich Modelle.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the diagram</source>
+        <translation>Das Diagramm kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>No recent designs</source>
+        <translation>Keine zuletzt geöffneten Entwürfe</translation>
+    </message>
 </context>
 <context>
     <name>Ui::WarningsPane</name>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "autolayout.h"
 #include "codeeditor.h"
 #include "codelint.h"
 #include "importdialog.h"
@@ -40,6 +41,10 @@
 #include <QThread>
 #include <QVBoxLayout>
 #include <QFile>
+#include <QSettings>
+#include <QSaveFile>
+#include <QLineEdit>
+#include <QDir>
 #include <QUndoStack>
 
 #include <memory>
@@ -103,7 +108,26 @@ MainWindow::MainWindow(QWidget *parent)
     m_tables->setObjectName(QStringLiteral("tableList"));
     auto *dock = new QDockWidget(tr("Tables"), this);
     dock->setObjectName(QStringLiteral("tablesDock"));
-    dock->setWidget(m_tables);
+    // Find a table by name: the list narrows as you type; Return selects the first match.
+    m_find = new QLineEdit(this);
+    m_find->setObjectName(QStringLiteral("findTable"));
+    m_find->setPlaceholderText(tr("Find a table (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    auto *tablesBox = new QWidget(this);
+    auto *tablesLayout = new QVBoxLayout(tablesBox);
+    tablesLayout->setContentsMargins(2, 2, 2, 2);
+    tablesLayout->addWidget(m_find);
+    tablesLayout->addWidget(m_tables, 1);
+    dock->setWidget(tablesBox);
+    connect(m_find, &QLineEdit::textChanged, this, [this](const QString &text) { findTable(text); });
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        for (int i = 0; i < m_tables->topLevelItemCount(); ++i) {
+            if (!m_tables->topLevelItem(i)->isHidden()) {
+                selectTable(m_tables->topLevelItem(i)->data(0, Qt::UserRole).toString());
+                return;
+            }
+        }
+    });
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock, codeDock}, {300, 440}, Qt::Horizontal);
     auto *warningsDock = new QDockWidget(tr("Warnings"), this);
@@ -193,8 +217,13 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAct = file->addAction(tr("&New"), this, [this] { newDesign(); });
+    newAct->setShortcut(QKeySequence::New);
     QAction *openAct = file->addAction(tr("&Open…"), this, &MainWindow::open);
     openAct->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { fillRecentMenu(); });
     QAction *saveAct = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAct->setShortcut(QKeySequence::Save);
     QAction *saveAsAct = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
@@ -211,6 +240,18 @@ void MainWindow::createActions()
     checkCodeAct->setToolTip(tr("Find deprecated SQLModel, SQLAlchemy and Pydantic usage in a folder "
                                 "of Python code; the findings join the Warnings"));
     file->addSeparator();
+    file->addAction(tr("Export &Models…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Models"));
+        if (!folder.isEmpty())
+            exportModels(folder, false);
+    });
+    file->addAction(tr("Export &Diagram…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Diagram"), {}, tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        if (!path.isEmpty())
+            exportDiagram(path);
+    });
+    file->addSeparator();
     QAction *quitAct = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAct->setShortcut(QKeySequence::Quit);
 
@@ -226,6 +267,16 @@ void MainWindow::createActions()
     deleteAct->setShortcut(QKeySequence::Delete);
     deleteAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(deleteAct);
+
+    QAction *findAct = edit->addAction(tr("&Find Table…"), this, [this] {
+        m_find->setFocus();
+        m_find->selectAll();
+    });
+    findAct->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *layoutAct = edit->addAction(tr("Auto &Layout"), this, [this] { autoLayout(); });
+    layoutAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    layoutAct->setToolTip(tr("Arrange the tables with Graphviz: related tables together (one undo step)"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_view->zoomInAction());
@@ -251,6 +302,7 @@ bool MainWindow::openProject(const QString &path)
     }
     m_document->reset(schema);
     m_document->setFilePath(path);
+    rememberRecent(path);
     updateTitle();
     m_view->zoomToFit();
     return true;
@@ -265,6 +317,7 @@ bool MainWindow::saveProject(const QString &path)
     }
     m_document->setFilePath(path);
     m_document->markSaved();
+    rememberRecent(path);
     updateTitle();
     return true;
 }
@@ -496,6 +549,110 @@ void MainWindow::showCodeFile(const QString &path, int line)
     m_codeTabs->setTabToolTip(tab, path);
     m_codeTabs->setTabVisible(tab, true);
     m_codeTabs->setCurrentIndex(tab);
+}
+
+void MainWindow::newDesign()
+{
+    if (!maybeSave())
+        return;
+    Core::Schema empty;
+    empty.name = tr("untitled");
+    m_document->reset(empty);
+    m_document->setFilePath(QString());
+    updateTitle();
+}
+
+void MainWindow::findTable(const QString &text)
+{
+    const QString needle = text.trimmed();
+    for (int i = 0; i < m_tables->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tables->topLevelItem(i);
+        const bool match = needle.isEmpty() || item->text(0).contains(needle, Qt::CaseInsensitive)
+                           || item->text(1).contains(needle, Qt::CaseInsensitive);
+        item->setHidden(!match);
+    }
+}
+
+void MainWindow::autoLayout()
+{
+    // The cards' real sizes, so that nothing overlaps however the fonts came out.
+    QHash<QString, QSizeF> sizes;
+    for (TableItem *card : m_scene->tableItems())
+        sizes.insert(card->tableId(), card->boundingRect().size());
+    QString warning;
+    const QHash<QString, QPointF> positions = Core::autoLayout(m_document->schema(), sizes, &warning);
+    m_document->moveTables(positions, false);
+    m_view->zoomToFit();
+    m_status->setText(warning.isEmpty() ? tr("Arranged %n table(s)", nullptr, int(positions.size()))
+                                        : warning);
+}
+
+bool MainWindow::exportModels(const QString &folder, bool package)
+{
+    if (!m_generatable) {
+        QMessageBox::warning(this, tr("Cannot export the models"),
+                             tr("The design cannot be generated yet; see the Models pane."));
+        return false;
+    }
+    Core::GeneratorOptions options;
+    options.layout = package ? Core::GeneratorOptions::Layout::Package
+                             : Core::GeneratorOptions::Layout::Module;
+    const auto files = Core::generateSqlModel(m_document->schema(), options);
+    for (const Core::GeneratedFile &f : files) {
+        const QString path = QDir(folder).filePath(f.path);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(f.content.toUtf8()) < 0 || !out.commit()) {
+            QMessageBox::critical(this, tr("Cannot export the models"),
+                                  tr("%1: %2").arg(path, out.errorString()));
+            return false;
+        }
+    }
+    m_status->setText(tr("Wrote %n file(s) to %1", nullptr, int(files.size())).arg(folder));
+    return true;
+}
+
+bool MainWindow::exportDiagram(const QString &path)
+{
+    QString error;
+    if (!renderDiagram(m_document->schema(), path, 2.0, &error)) {
+        QMessageBox::critical(this, tr("Cannot export the diagram"), error);
+        return false;
+    }
+    m_status->setText(tr("Wrote %1").arg(path));
+    return true;
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList list = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > 10)
+        list.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), list);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList list = recentFiles();
+    for (const QString &path : list) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openProject(path);
+        });
+        a->setToolTip(path);
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (list.isEmpty())
+        m_recentMenu->addAction(tr("No recent designs"))->setEnabled(false);
 }
 
 } // namespace Ui

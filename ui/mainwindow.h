@@ -13,6 +13,8 @@ class QTreeWidget;
 class QLabel;
 class QTabWidget;
 class QDockWidget;
+class QLineEdit;
+class QMenu;
 
 namespace Core {
 class SchemaDocument;
@@ -50,6 +52,12 @@ public:
     DiagramView *diagramView() const { return m_view; }
     Inspector *inspector() const { return m_inspector; }
     ImportReportPane *importReportPane() const { return m_importReport; }
+    void newDesign();
+    void findTable(const QString &text); // narrows the table list
+    void autoLayout();                   // Edit > Auto Layout: one undoable move
+    bool exportModels(const QString &folder, bool package);
+    bool exportDiagram(const QString &path); // .png, .svg or .pdf
+    static QStringList recentFiles();
     // File > Check Python Code: lint-code on a folder, findings in the Warnings pane.
     bool checkCodeFolder(const QString &folder);
     // Shows a Python file in the Code dock at a 1-based line.
@@ -63,6 +71,8 @@ protected:
 
 private:
     void selectTable(const QString &tableId);
+    static void rememberRecent(const QString &path);
+    void fillRecentMenu();
     void adoptImport(const Core::Schema &schema);
     void createActions();
     void refreshAll();
@@ -90,7 +100,9 @@ private:
     CodeEditor *m_migration; // the Alembic revision from the last checkpoint to the design
     CodeEditor *m_queries;
     CodeEditor *m_fileView = nullptr; // a Python file from a code check
-    QLabel *m_codeNotice = nullptr;   // what the generated code needs beyond SQLModel   // queries.py of the design, or of the one table selected on the canvas
+    QLabel *m_codeNotice = nullptr;   // what the generated code needs beyond SQLModel
+    QLineEdit *m_find = nullptr;       // find a table by name
+    QMenu *m_recentMenu = nullptr;   // queries.py of the design, or of the one table selected on the canvas
     bool m_generatable = false; // the design validates: the code panes show generated code
     QLabel *m_status;
 };

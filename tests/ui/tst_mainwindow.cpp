@@ -9,6 +9,7 @@
 #include "diagramscene.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "projectfile.h"
 #include "tableitem.h"
 #include "testpalette.h"
 #include "translations.h"
@@ -25,6 +26,8 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QFile>
+#include <QLineEdit>
+#include <QFileInfo>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void queriesFollowSelection();
     void codeFindingsOpenAtTheirLine();
     void requirementsNotice();
+    void layoutFindExportNewRecent();
     void screenshots_data();
     void screenshots();
 };
@@ -268,6 +272,55 @@ void TestMainWindow::requirementsNotice()
     QVERIFY(w.openProject(QStringLiteral(SMS_TEST_DATA_DIR "/../python/projects/constraints.sqlmodel.json")));
     QVERIFY(!notice->isHidden());
     QVERIFY2(notice->text().contains(QLatin1String("email-validator")), qPrintable(notice->text()));
+}
+
+// Edit > Auto Layout is one undo step and leaves no card on another; Find narrows the table
+// list; Export writes the models and the diagram; New starts empty; opened files are recent.
+void TestMainWindow::layoutFindExportNewRecent()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SQLModel Studio Tests"));
+    Ui::MainWindow w;
+    const QString shop = QStringLiteral(SMS_EXAMPLES_DIR "/shop.sqlmodel.json");
+    QVERIFY(w.openProject(shop));
+    QVERIFY(Ui::MainWindow::recentFiles().contains(QFileInfo(shop).absoluteFilePath()));
+    const QByteArray original = Core::serializeProject(w.document()->schema());
+    const int before = w.document()->undoStack()->count();
+    w.autoLayout();
+    QCOMPARE(w.document()->undoStack()->count(), before + 1);
+    QList<QRectF> cards;
+    for (Ui::TableItem *card : w.diagramScene()->tableItems())
+        cards << card->sceneBoundingRect();
+    for (qsizetype a = 0; a < cards.size(); ++a) {
+        for (qsizetype b = a + 1; b < cards.size(); ++b)
+            QVERIFY(!cards[a].adjusted(1, 1, -1, -1).intersects(cards[b]));
+    }
+    w.document()->undoStack()->undo();
+    QCOMPARE(Core::serializeProject(w.document()->schema()), original);
+
+    auto *find = w.findChild<QLineEdit *>(QStringLiteral("findTable"));
+    QVERIFY(find);
+    QTest::keyClicks(find, QStringLiteral("ord"));
+    const auto *tables = w.findChild<QTreeWidget *>(QStringLiteral("tableList"));
+    int visible = 0;
+    for (int i = 0; i < tables->topLevelItemCount(); ++i) {
+        if (!tables->topLevelItem(i)->isHidden()) {
+            ++visible;
+            QVERIFY(tables->topLevelItem(i)->text(0).contains(QLatin1String("ord")));
+        }
+    }
+    QVERIFY(visible >= 1 && visible < tables->topLevelItemCount());
+    QTest::keyClick(find, Qt::Key_Return);
+    QVERIFY(!tables->selectedItems().isEmpty());
+
+    QTemporaryDir dir;
+    QVERIFY(w.exportModels(dir.path(), false));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("models.py"))));
+    QVERIFY(w.exportDiagram(dir.filePath(QStringLiteral("shop.svg"))));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("shop.svg"))).size() > 1000);
+
+    w.newDesign();
+    QVERIFY(w.document()->schema().tables.empty());
+    QVERIFY(w.document()->filePath().isEmpty());
 }
 
 void TestMainWindow::screenshots_data()
