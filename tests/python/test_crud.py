@@ -62,7 +62,9 @@ def out(
             str(target),
             *_options(project),
         ]
-        r = run([*cmd, "--with", "crud,router"], timeout=60)
+        # Routers need the multiple models; without them, CRUD alone.
+        extras = "crud" if "--no-multiple-models" in cmd else "crud,router"
+        r = run([*cmd, "--with", extras], timeout=60)
         assert r.returncode == 0, f"generate failed:\n{r.stdout}\n{r.stderr}"
         _CACHE[project] = target
     return _CACHE[project]
