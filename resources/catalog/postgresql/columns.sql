@@ -21,6 +21,15 @@ resolved AS (
     JOIN pg_catalog.pg_type b ON b.oid = d.base
     WHERE b.typtype <> 'd'
 ),
+-- Types that belong to an extension (cube, citext, ...), looked up once rather than per column.
+ext_type AS (
+    SELECT DISTINCT ON (d.objid) d.objid AS typeoid, e.extname
+    FROM pg_catalog.pg_depend d
+    JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+    WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+      AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
+      AND d.deptype = 'e'
+),
 col AS (
     SELECT n.nspname, c.relname, c.oid AS relid, a.attnum, a.attname, a.atttypid, a.atttypmod,
            a.attnotnull, a.attidentity, a.attgenerated, a.attcollation,
@@ -61,15 +70,7 @@ SELECT col.nspname,
         JOIN pg_catalog.pg_constraint k ON k.contypid = u.oid AND k.contype = 'c'),
        CASE WHEN et.typtype = 'e' THEN etn.nspname END,
        CASE WHEN et.typtype = 'e' THEN et.typname END,
-       (SELECT e.extname
-        FROM pg_catalog.pg_depend d
-        JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
-        WHERE d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
-          AND d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass
-          AND d.deptype = 'e'
-          AND d.objid IN (col.atttypid, col.eff_type,
-                          CASE WHEN et.typcategory = 'A' THEN et.typelem END)
-        LIMIT 1),
+       COALESCE(x1.extname, x2.extname, x3.extname),
        CASE WHEN col.attcollation <> 0 AND col.attcollation <> at.typcollation
             THEN (SELECT pg_catalog.quote_ident(cn.nspname) || '.'
                          || pg_catalog.quote_ident(co.collname)
@@ -95,4 +96,7 @@ JOIN pg_catalog.pg_type at ON at.oid = col.atttypid
 JOIN pg_catalog.pg_type et ON et.oid = col.eff_type
 JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = col.relid AND ad.adnum = col.attnum
+LEFT JOIN ext_type x1 ON x1.typeoid = col.atttypid
+LEFT JOIN ext_type x2 ON x2.typeoid = col.eff_type
+LEFT JOIN ext_type x3 ON x3.typeoid = CASE WHEN et.typcategory = 'A' THEN et.typelem END
 ORDER BY col.nspname, col.relname, col.attnum;
