@@ -1,0 +1,195 @@
+// SPDX-FileCopyrightText: 2026 SQLModel Studio authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// bench_designer: the designer's scale figures (issue 4) on the offscreen platform, for project
+// files and for a synthetic design: open plus first paint, one edit until every pane and the
+// warnings are current, one frame at full view (zoomed to fit, level of detail on), a pan frame,
+// auto-layout, and peak memory. Prints figures; asserts nothing.
+//
+//   QT_QPA_PLATFORM=offscreen bench_designer [--synthetic N] [PROJECT.sqlmodel.json ...]
+
+#include "diagramscene.h"
+#include "diagramview.h"
+#include "document.h"
+#include "mainwindow.h"
+#include "projectfile.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+double peakMiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+Core::Schema synthetic(int count)
+{
+    Core::Schema s;
+    s.name = QStringLiteral("synthetic_%1").arg(count);
+    for (int i = 0; i < count; ++i) {
+        Core::Table t;
+        t.id = QStringLiteral("t%1").arg(i);
+        t.name = QStringLiteral("table_%1").arg(i);
+        const Core::TypeKind kinds[] = {Core::TypeKind::String, Core::TypeKind::Integer,
+                                        Core::TypeKind::DateTime, Core::TypeKind::Numeric};
+        Core::Column id;
+        id.id = t.id + QLatin1String("_id");
+        id.name = QStringLiteral("id");
+        id.primaryKey = true;
+        id.autoincrement = true;
+        id.nullable = false;
+        t.columns.push_back(id);
+        for (int c = 0; c < 4; ++c) {
+            Core::Column col;
+            col.id = t.id + QStringLiteral("_c%1").arg(c);
+            col.name = QStringLiteral("field_%1").arg(c);
+            col.type.kind = kinds[c];
+            if (col.type.kind == Core::TypeKind::String)
+                col.type.length = 80;
+            if (col.type.kind == Core::TypeKind::Numeric) {
+                col.type.precision = 10;
+                col.type.scale = 2;
+            }
+            t.columns.push_back(col);
+        }
+        if (i > 0) {
+            Core::Column ref;
+            ref.id = t.id + QLatin1String("_ref");
+            ref.name = QStringLiteral("parent_id");
+            ref.index = true;
+            t.columns.push_back(ref);
+            Core::ForeignKey fk;
+            fk.id = t.id + QLatin1String("_fk");
+            fk.columns = {ref.id};
+            fk.refTable = QStringLiteral("t%1").arg((i - 1) / 3);
+            fk.refColumns = {fk.refTable + QLatin1String("_id")};
+            t.foreignKeys.push_back(fk);
+        }
+        t.position = QPointF(60 + (i % 40) * 260, 60 + (i / 40) * 220);
+        s.tables.push_back(t);
+    }
+    return s;
+}
+
+double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+
+void bench(const QString &label, const QString &path)
+{
+    Ui::MainWindow w;
+    w.resize(1600, 1000);
+    QElapsedTimer timer;
+    timer.start();
+    if (!w.openProject(path)) {
+        out() << label << ": cannot open\n";
+        return;
+    }
+    w.show();
+    QApplication::processEvents();
+    const QImage first = w.grab().toImage(); // the first full paint
+    const double openMs = ms(timer);
+
+    // One edit until every pane and the warnings are current: refresh is synchronous.
+    const Core::Schema &s = w.document()->schema();
+    Core::Table changed = s.tables[s.tables.size() / 2];
+    changed.comment = QStringLiteral("edited by the benchmark");
+    timer.restart();
+    w.document()->updateTable(changed, QStringLiteral("edit"));
+    QApplication::processEvents();
+    const double editMs = ms(timer);
+
+    // One frame of the canvas at full view (zoomed to fit: cards drawn as headers only).
+    w.diagramView()->zoomToFit();
+    QApplication::processEvents();
+    QImage frame(w.diagramView()->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    double best = 1e9;
+    for (int i = 0; i < 5; ++i) {
+        timer.restart();
+        w.diagramView()->viewport()->render(&frame);
+        best = std::min(best, ms(timer));
+    }
+    // A pan frame at 100 %.
+    w.diagramView()->resetTransform();
+    double pan = 1e9;
+    for (int i = 0; i < 5; ++i) {
+        w.diagramView()->horizontalScrollBar()->setValue(w.diagramView()->horizontalScrollBar()->value() + 40);
+        timer.restart();
+        w.diagramView()->viewport()->render(&frame);
+        pan = std::min(pan, ms(timer));
+    }
+    timer.restart();
+    w.autoLayout();
+    QApplication::processEvents();
+    const double layoutMs = ms(timer);
+    out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                 .arg(label, -28)
+                 .arg(s.tables.size(), 6)
+                 .arg(openMs, 9, 'f', 0)
+                 .arg(editMs, 9, 'f', 1)
+                 .arg(best, 9, 'f', 1)
+                 .arg(pan, 9, 'f', 1)
+                 .arg(layoutMs, 9, 'f', 0);
+    out().flush();
+    Q_UNUSED(first);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    int syntheticCount = 1000;
+    QStringList projects;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--synthetic") && i + 1 < args.size())
+            syntheticCount = args[++i].toInt();
+        else
+            projects << args[i];
+    }
+    out() << "bench_designer: offscreen, 1600x1000 window; milliseconds\n"
+          << "targets: open + first paint < 2000, edit until panes and warnings are current < 50,\n"
+          << "frame at full view < 16\n\n"
+          << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                 .arg(QStringLiteral("design"), -28)
+                 .arg(QStringLiteral("tables"), 6)
+                 .arg(QStringLiteral("open+paint"), 9)
+                 .arg(QStringLiteral("edit"), 9)
+                 .arg(QStringLiteral("fit frame"), 9)
+                 .arg(QStringLiteral("pan frame"), 9)
+                 .arg(QStringLiteral("layout"), 9);
+    QTemporaryDir dir;
+    if (syntheticCount > 0) {
+        const QString path = dir.filePath(QStringLiteral("synthetic.sqlmodel.json"));
+        QString error;
+        if (Core::saveProject(path, synthetic(syntheticCount), &error))
+            bench(QStringLiteral("synthetic"), path);
+        else
+            out() << error << "\n";
+    }
+    for (const QString &p : projects)
+        bench(QFileInfo(p).fileName(), p);
+    out() << QStringLiteral("\npeak memory %1 MiB\n").arg(peakMiB(), 0, 'f', 1);
+    return 0;
+}
