@@ -170,7 +170,7 @@ MainWindow::MainWindow(QWidget *parent)
         const auto items = m_tables->selectedItems();
         if (items.isEmpty())
             return;
-        m_models->scrollToLineStartingWith(QStringLiteral("class %1(").arg(items.first()->text(1)));
+        modelsPane()->scrollToLineStartingWith(QStringLiteral("class %1(").arg(items.first()->text(1)));
         // ...and selects its card on the canvas.
         if (TableItem *card = m_scene->tableItem(items.first()->data(0, Qt::UserRole).toString())) {
             m_scene->clearSelection();
@@ -186,6 +186,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_generatable = Core::validate(m_document->schema()).empty();
         refreshQueries();
     });
+    connect(m_codeTabs, &QTabWidget::currentChanged, this, [this] { refreshVisiblePane(); });
     resize(1200, 800);
     refreshAll();
 }
@@ -198,7 +199,7 @@ void MainWindow::showSelectionInInspector()
     if (auto *card = qgraphicsitem_cast<TableItem *>(selected.first())) {
         // Like selecting it in the table list, this brings its class into view in the Models pane.
         if (const Core::Table *t = m_document->schema().table(card->tableId())) {
-            m_models->scrollToLineStartingWith(
+            modelsPane()->scrollToLineStartingWith(
                 QStringLiteral("class %1(").arg(Core::tableClassName(*t)));
         }
         return m_inspector->showTable(card->tableId());
@@ -406,6 +407,7 @@ void MainWindow::refreshCode()
 {
     const auto issues = Core::validate(m_document->schema());
     m_generatable = issues.empty();
+    m_stale.clear();
     if (!issues.empty()) {
         QString text = tr("# The design cannot be generated yet:\n");
         for (const auto &issue : issues)
@@ -417,36 +419,88 @@ void MainWindow::refreshCode()
         m_status->setText(tr("%n problem(s) in the design", nullptr, int(issues.size())));
         return;
     }
-    const Core::Schema &schema = m_document->schema();
-    const auto files = Core::generateSqlModel(schema, {});
-    m_models->setCode(files.empty() ? QString() : files.front().content);
-    const QStringList extra = Core::modelRequirements(schema);
+    const QStringList extra = Core::modelRequirements(m_document->schema());
     m_codeNotice->setText(tr("These models need %1 besides SQLModel; generate lists it in "
                              "requirements.txt.")
                               .arg(extra.join(QLatin1String(", "))));
     m_codeNotice->setVisible(!extra.isEmpty());
-
-    Core::CrudOptions crud;
-    crud.async = false;
-    const auto crudFiles = Core::generateCrud(schema, crud);
-    m_crud->setCode(crudFiles.empty() ? QString() : crudFiles.front().content);
-
-    // What `migrate` would write now: the revision from the last checkpoint to this design.
-    const QString parent = schema.migrations ? schema.migrations->head : QString();
-    const Core::Revision revision = Core::generateRevision(
-        Core::checkpointDesign(schema), Core::designOf(schema), parent, tr("Design changes"));
-    m_migration->setCode(revision.changes == 0
-                             ? tr("# The database is up to date with the last migration checkpoint.\n")
-                             : revision.content);
-    refreshQueries();
+    // Only the pane in view is generated now; the others when they are shown.
+    m_stale = {m_models, m_crud, m_migration, m_queries};
+    refreshVisiblePane();
     m_status->setText(tr("%n table(s)", nullptr, int(m_document->schema().tables.size())));
 }
 
-void MainWindow::refreshQueries()
+void MainWindow::refreshVisiblePane()
+{
+    if (auto *pane = qobject_cast<CodeEditor *>(m_codeTabs->currentWidget()); pane && m_stale.contains(pane))
+        refreshPane(pane);
+}
+
+void MainWindow::refreshPane(CodeEditor *pane)
+{
+    m_stale.remove(pane);
+    if (!m_generatable)
+        return; // refreshCode() wrote the problems into every pane
+    const Core::Schema &schema = m_document->schema();
+    if (pane == m_models) {
+        const auto files = Core::generateSqlModel(schema, {});
+        m_models->setCode(files.empty() ? QString() : files.front().content);
+    } else if (pane == m_crud) {
+        Core::CrudOptions crud;
+        crud.async = false;
+        const auto crudFiles = Core::generateCrud(schema, crud);
+        m_crud->setCode(crudFiles.empty() ? QString() : crudFiles.front().content);
+    } else if (pane == m_migration) {
+        // What `migrate` would write now: the revision from the last checkpoint to this design.
+        const QString parent = schema.migrations ? schema.migrations->head : QString();
+        const Core::Revision revision = Core::generateRevision(
+            Core::checkpointDesign(schema), Core::designOf(schema), parent, tr("Design changes"));
+        m_migration->setCode(revision.changes == 0
+                                 ? tr("# The database is up to date with the last migration checkpoint.\n")
+                                 : revision.content);
+    } else if (pane == m_queries) {
+        refreshQueries(true);
+    }
+}
+
+CodeEditor *MainWindow::modelsPane()
+{
+    if (m_stale.contains(m_models))
+        refreshPane(m_models);
+    return m_models;
+}
+
+CodeEditor *MainWindow::crudPane()
+{
+    if (m_stale.contains(m_crud))
+        refreshPane(m_crud);
+    return m_crud;
+}
+
+CodeEditor *MainWindow::migrationPane()
+{
+    if (m_stale.contains(m_migration))
+        refreshPane(m_migration);
+    return m_migration;
+}
+
+CodeEditor *MainWindow::queriesPane()
+{
+    if (m_stale.contains(m_queries))
+        refreshPane(m_queries);
+    return m_queries;
+}
+
+void MainWindow::refreshQueries(bool force)
 {
     const Core::Schema &schema = m_document->schema();
     if (!m_generatable)
         return; // refreshCode() shows the problems
+    if (!force && m_codeTabs->currentWidget() != m_queries) {
+        m_stale.insert(m_queries); // generated when the tab is shown
+        return;
+    }
+    m_stale.remove(m_queries);
     Core::QueryOptions options;
     options.async = false;
     QStringList selected;

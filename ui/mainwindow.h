@@ -8,6 +8,7 @@
 // zoom.
 
 #include <QMainWindow>
+#include <QSet>
 
 class QTreeWidget;
 class QLabel;
@@ -43,10 +44,12 @@ public:
     bool openProject(const QString &path);
     bool saveProject(const QString &path);
     Core::SchemaDocument *document() const { return m_document; }
-    CodeEditor *modelsPane() const { return m_models; }
-    CodeEditor *crudPane() const { return m_crud; }
-    CodeEditor *migrationPane() const { return m_migration; }
-    CodeEditor *queriesPane() const { return m_queries; }
+    // The code panes. Only the visible one is regenerated on an edit; these bring the one they
+    // return up to date first.
+    CodeEditor *modelsPane();
+    CodeEditor *crudPane();
+    CodeEditor *migrationPane();
+    CodeEditor *queriesPane();
     WarningsPane *warningsPane() const { return m_warnings; }
     DiagramScene *diagramScene() const { return m_scene; }
     DiagramView *diagramView() const { return m_view; }
@@ -77,7 +80,9 @@ private:
     void createActions();
     void refreshAll();
     void refreshCode();
-    void refreshQueries();
+    void refreshQueries(bool force = false);
+    void refreshPane(CodeEditor *pane); // generates one pane's code now
+    void refreshVisiblePane();
     void refreshTables();
     void updateTitle();
     void showSelectionInInspector();
@@ -102,6 +107,7 @@ private:
     CodeEditor *m_fileView = nullptr; // a Python file from a code check
     QLabel *m_codeNotice = nullptr;   // what the generated code needs beyond SQLModel
     QLineEdit *m_find = nullptr;       // find a table by name
+    QSet<CodeEditor *> m_stale;        // panes whose code is older than the design
     QMenu *m_recentMenu = nullptr;   // queries.py of the design, or of the one table selected on the canvas
     bool m_generatable = false; // the design validates: the code panes show generated code
     QLabel *m_status;
