@@ -129,7 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock, codeDock}, {300, 440}, Qt::Horizontal);
+    resizeDocks({dock, codeDock}, {230, 420}, Qt::Horizontal);
     auto *warningsDock = new QDockWidget(tr("Warnings"), this);
     warningsDock->setObjectName(QStringLiteral("warningsDock"));
     warningsDock->setWidget(m_warnings);

@@ -334,6 +334,23 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                                      row.height()),
                               Qt::AlignRight | Qt::AlignVCenter, r.type);
         }
+    } else {
+        // Zoomed out: text would be a few pixels high, so each row is a bar as long as its name,
+        // tinted for keys; the card keeps its shape and reads as a table at a glance.
+        const QColor bar = mix(base, text, 0.28);
+        painter->setPen(Qt::NoPen);
+        const qreal maxWidth = m_rect.width() - 2 * Padding;
+        for (std::size_t i = 0; i < m_rows.size(); ++i) {
+            const Row &r = m_rows[i];
+            const qreal y = m_headerHeight + (qreal(i) + 0.5) * m_rowHeight;
+            const qreal width = std::min(maxWidth * 0.75, 8.0 * qreal(r.name.size()) + 10);
+            painter->setBrush(r.primaryKey   ? QColor(0xd0, 0x93, 0x1a)
+                              : r.foreignKey ? QColor(0x3b, 0x8e, 0xdb)
+                                             : bar);
+            painter->drawRoundedRect(QRectF(m_rect.left() + Padding, y - m_rowHeight * 0.18, width,
+                                            m_rowHeight * 0.36),
+                                     2, 2);
+        }
     }
 
     painter->setBrush(Qt::NoBrush);
