@@ -1440,5 +1440,9 @@
         <source>Python code in %1 (%2)</source>
         <translation>Python-Code in %1 (%2)</translation>
     </message>
+    <message>
+        <source>design</source>
+        <translation>Entwurf</translation>
+    </message>
 </context>
 </TS>

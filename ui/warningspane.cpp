@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,6 +21,7 @@ namespace {
 
 constexpr int FindingRole = Qt::UserRole + 1; // index into m_findings
 constexpr int CodeFindingRole = Qt::UserRole + 2; // index into m_codeFindings
+constexpr int TableRole = Qt::UserRole + 3;       // an object node: the table it stands for
 
 } // namespace
 
@@ -77,8 +79,12 @@ WarningsPane::WarningsPane(Core::SchemaDocument *document, QWidget *parent)
             Q_EMIT codeFindingActivated(f.path, f.line);
             return;
         }
-        if (const Core::Finding *f = selectedFinding(); f && !f->tableId.isEmpty())
+        if (const Core::Finding *f = selectedFinding(); f && !f->tableId.isEmpty()) {
             Q_EMIT tableActivated(f->tableId);
+            return;
+        }
+        if (const QString table = item ? item->data(0, TableRole).toString() : QString(); !table.isEmpty())
+            Q_EMIT tableActivated(table);
     });
     connect(m_fix, &QPushButton::clicked, this, [this] { applySelectedFix(); });
     refresh();
@@ -109,6 +115,27 @@ void WarningsPane::rebuild()
         group->setIcon(0, style()->standardIcon(g.icon));
         group->setFlags(Qt::ItemIsEnabled);
         int count = 0;
+        // Within a severity, the findings sit under the object (table, enum or the design) they
+        // are about.
+        QHash<QString, QTreeWidgetItem *> objects;
+        auto objectNode = [&](const Core::Finding &f) {
+            QString key = f.tableId;
+            QString label;
+            if (const Core::Table *t = m_document->schema().table(f.tableId)) {
+                label = t->schema.isEmpty() ? t->name : t->schema + u'.' + t->name;
+            } else {
+                key = f.object.section(u'.', 0, 0);
+                label = key.isEmpty() ? tr("design") : key;
+            }
+            QTreeWidgetItem *&node = objects[key];
+            if (!node) {
+                node = new QTreeWidgetItem(group);
+                node->setData(1, Qt::UserRole, label);
+                node->setData(0, TableRole, f.tableId);
+                node->setFlags(Qt::ItemIsEnabled);
+            }
+            return node;
+        };
         for (std::size_t i = 0; i < m_findings.size(); ++i) {
             const Core::Finding &f = m_findings[i];
             if (f.severity != g.severity)
@@ -117,7 +144,7 @@ void WarningsPane::rebuild()
                 && !f.object.contains(filter, Qt::CaseInsensitive)
                 && !f.rule.contains(filter, Qt::CaseInsensitive))
                 continue;
-            auto *item = new QTreeWidgetItem(group);
+            auto *item = new QTreeWidgetItem(objectNode(f));
             const bool suppressed = Core::isSuppressed(m_document->schema(), f);
             item->setText(0, suppressed ? tr("%1 (suppressed)").arg(f.message) : f.message);
             if (suppressed)
@@ -129,8 +156,16 @@ void WarningsPane::rebuild()
             ++count;
         }
         group->setText(0, QStringLiteral("%1 (%2)").arg(g.title).arg(count));
+        for (QTreeWidgetItem *node : std::as_const(objects)) {
+            node->setText(0, QStringLiteral("%1 (%2)")
+                                 .arg(node->data(1, Qt::UserRole).toString())
+                                 .arg(node->childCount()));
+            node->setExpanded(g.severity != Core::Severity::Info);
+        }
         m_tree->addTopLevelItem(group);
         group->setExpanded(g.severity != Core::Severity::Info);
+        for (QTreeWidgetItem *node : std::as_const(objects))
+            node->setExpanded(g.severity != Core::Severity::Info);
     }
     if (!m_codeFolder.isEmpty()) {
         auto *group = new QTreeWidgetItem;

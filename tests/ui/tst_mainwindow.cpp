@@ -30,7 +30,24 @@
 #include <QFileInfo>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+#include <functional>
 #include <QUndoStack>
+
+namespace {
+
+// The first item anywhere in the tree (groups nest) that `match` accepts.
+QTreeWidgetItem *findItem(QTreeWidget *tree, const std::function<bool(QTreeWidgetItem *)> &match)
+{
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if (match(*it))
+            return *it;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -104,14 +121,9 @@ void TestMainWindow::warningsPaneFixesAndSelects()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     Ui::WarningsPane *pane = w.warningsPane();
     // heroes: heroteamlink.hero_id (second key column) has no index: SQM012 with a quick fix.
-    QTreeWidgetItem *target = nullptr;
-    for (int g = 0; g < pane->tree()->topLevelItemCount(); ++g) {
-        QTreeWidgetItem *group = pane->tree()->topLevelItem(g);
-        for (int i = 0; i < group->childCount(); ++i) {
-            if (group->child(i)->text(2) == QLatin1String("SQM012"))
-                target = group->child(i);
-        }
-    }
+    QTreeWidgetItem *target = findItem(pane->tree(), [](QTreeWidgetItem *item) {
+        return item->text(2) == QLatin1String("SQM012");
+    });
     QVERIFY2(target, "the heroes example should show SQM012 for heroteamlink.hero_id");
     QCOMPARE(target->text(1), QStringLiteral("heroteamlink.hero_id"));
     pane->tree()->setCurrentItem(target);
@@ -133,15 +145,10 @@ void TestMainWindow::warningsPaneFixesAndSelects()
     // Suppressing it for this object hides it and records it in the design; "Show suppressed"
     // brings it back, marked, and Restore undoes the choice.
     auto findTarget = [&]() -> QTreeWidgetItem * {
-        for (int g = 0; g < pane->tree()->topLevelItemCount(); ++g) {
-            QTreeWidgetItem *group = pane->tree()->topLevelItem(g);
-            for (int i = 0; i < group->childCount(); ++i) {
-                if (group->child(i)->text(2) == QLatin1String("SQM012")
-                    && group->child(i)->text(1) == QLatin1String("heroteamlink.hero_id"))
-                    return group->child(i);
-            }
-        }
-        return nullptr;
+        return findItem(pane->tree(), [](QTreeWidgetItem *item) {
+            return item->text(2) == QLatin1String("SQM012")
+                   && item->text(1) == QLatin1String("heroteamlink.hero_id");
+        });
     };
     target = findTarget();
     QVERIFY(target);
