@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 // The schema-decidable rules of the catalogue (sqlmodel-spec.md section 4, Det = S or S/C) and
 // what this file does with each. "generator" means sqlmodelgenerator.cpp always emits the safe
@@ -827,40 +828,79 @@ public:
         , m(schema)
     {}
 
-    std::vector<Finding> run()
-    {
-        checkClassNames();
-        for (std::size_t i = 0; i < m_s.enums.size(); ++i)
-            checkEnum(m_s.enums[i], int(i));
-        for (std::size_t i = 0; i < m_s.tables.size(); ++i)
-            checkTable(m_s.tables[i], int(i));
-        checkConstraintNames();
-        for (std::size_t i = 0; i < m_s.relationships.size(); ++i)
-            checkRelationship(m_s.relationships[i], int(i));
-        checkQueryColumns();
-        checkDesign();
-
-        std::stable_sort(m_out.begin(), m_out.end(), [](const Ranked &a, const Ranked &b) {
-            if (a.key != b.key)
-                return a.key < b.key;
-            return a.finding.rule < b.finding.rule;
-        });
-        std::vector<Finding> out;
-        out.reserve(m_out.size());
-        for (Ranked &r : m_out)
-            out.push_back(std::move(r.finding));
-        return out;
-    }
-
-private:
     using Key = std::array<int, 4>;
     struct Ranked
     {
         Key key;
         Finding finding;
     };
+    // One name a table's key, index or constraint gets in the database, for the name clash
+    // checks; computed per table (and kept per table by IncrementalLint).
+    struct ConstraintNote
+    {
+        QString name;
+        bool explicitName = false;
+        bool relation = false;   // shares the schema's namespace of tables and indexes
+        bool constraint = false; // shares the table's namespace of constraints
+        int part = 0;            // Part
+        int index = 0;
+        QString objectId;
+        QString what; // "pk", "ix", "uq", "fk", "ck"
+    };
 
-    static Key tableKey(int t, int part = 0, int index = 0) { return {1, t, part, index}; }
+    std::vector<Finding> run()
+    {
+        runBeforeTables();
+        for (std::size_t i = 0; i < m_s.tables.size(); ++i)
+            runTable(int(i));
+        runAfterTables();
+        return sorted(std::move(m_out));
+    }
+
+    // The parts of run(), for IncrementalLint: what a table's own checks find depends on the
+    // table and its neighbours only; the rest is re-run whole. Each part's findings are taken
+    // with take().
+    void runBeforeTables()
+    {
+        checkClassNames();
+        for (std::size_t i = 0; i < m_s.enums.size(); ++i)
+            checkEnum(m_s.enums[i], int(i));
+    }
+    void runTable(int index) { checkTable(m_s.tables[std::size_t(index)], index); }
+    void runAfterTables(const std::function<const std::vector<ConstraintNote> &(int)> &notesOf = {})
+    {
+        std::vector<ConstraintNote> scratch;
+        checkConstraintNames(notesOf ? notesOf : [&](int ti) -> const std::vector<ConstraintNote> & {
+            scratch = constraintNotes(m_s.tables[std::size_t(ti)]);
+            return scratch;
+        });
+        for (std::size_t i = 0; i < m_s.relationships.size(); ++i)
+            checkRelationship(m_s.relationships[i], int(i));
+        checkDesign();
+    }
+    std::vector<Ranked> take() { return std::exchange(m_out, {}); }
+
+    // Findings in their deterministic order: by object (document order), then rule id; equal
+    // ones keep the order the checks found them in.
+    static std::vector<Finding> sorted(std::vector<Ranked> all)
+    {
+        std::stable_sort(all.begin(), all.end(), [](const Ranked &a, const Ranked &b) {
+            if (a.key != b.key)
+                return a.key < b.key;
+            return a.finding.rule < b.finding.rule;
+        });
+        std::vector<Finding> out;
+        out.reserve(all.size());
+        for (Ranked &r : all)
+            out.push_back(std::move(r.finding));
+        return out;
+    }
+
+    static constexpr int TableKeyTag = 1; // Key[0] of everything a table's checks find
+
+private:
+
+    static Key tableKey(int t, int part = 0, int index = 0) { return {TableKeyTag, t, part, index}; }
     enum Part { TablePart, ColumnPart, ForeignKeyPart, IndexPart, UniquePart, CheckPart };
 
     void add(const Key &key, const char *rule, const QString &object, const QString &tableId,
@@ -1012,6 +1052,8 @@ private:
 
         for (std::size_t ki = 0; ki < t.checks.size(); ++ki)
             checkCheck(t, ti, t.checks[ki], int(ki));
+
+        checkQueryColumns(t, ti);
     }
 
     void checkReservedWord(const QString &name, const Key &key, const QString &object,
@@ -1465,9 +1507,53 @@ private:
         bool explicitName;
     };
 
-    void checkConstraintNames()
+public:
+    std::vector<ConstraintNote> constraintNotes(const Table &t) const
+    {
+        std::vector<ConstraintNote> out;
+        if (!t.primaryKey().empty())
+            out.push_back({QLatin1String("pk_") + t.name, false, true, true, TablePart, 0, t.id,
+                           QStringLiteral("pk")});
+        for (std::size_t ci = 0; ci < t.columns.size(); ++ci) {
+            const Column &c = t.columns[ci];
+            if (c.index)
+                out.push_back({conventionName("ix", t, {c.id}), false, true, false, ColumnPart,
+                               int(ci), c.id, QStringLiteral("ix")});
+            else if (c.unique)
+                out.push_back({conventionName("uq", t, {c.id}), false, true, true, ColumnPart,
+                               int(ci), c.id, QStringLiteral("uq")});
+        }
+        for (std::size_t ui = 0; ui < t.uniques.size(); ++ui) {
+            const UniqueConstraint &u = t.uniques[ui];
+            out.push_back({u.name.isEmpty() ? conventionName("uq", t, u.columns) : u.name,
+                           !u.name.isEmpty(), true, true, UniquePart, int(ui), u.id, QStringLiteral("uq")});
+        }
+        for (std::size_t ii = 0; ii < t.indexes.size(); ++ii) {
+            const Index &ix = t.indexes[ii];
+            out.push_back({ix.name.isEmpty() ? conventionName("ix", t, ix.columns) : ix.name,
+                           !ix.name.isEmpty(), true, false, IndexPart, int(ii), ix.id, QStringLiteral("ix")});
+        }
+        for (std::size_t fi = 0; fi < t.foreignKeys.size(); ++fi) {
+            const ForeignKey &fk = t.foreignKeys[fi];
+            out.push_back({m.foreignKeyName(t, fk), !fk.name.isEmpty(), false, true, ForeignKeyPart,
+                           int(fi), fk.id, QStringLiteral("fk")});
+        }
+        for (std::size_t ki = 0; ki < t.checks.size(); ++ki) {
+            const CheckConstraint &ck = t.checks[ki];
+            // The ck convention wraps the given name: ck_<table>_<name>.
+            out.push_back({QLatin1String("ck_") + t.name + u'_' + ck.name, false, false, true,
+                           CheckPart, int(ki), ck.id, QStringLiteral("ck")});
+        }
+        return out;
+    }
+
+    // Names too long for PostgreSQL, and names that collide: in the schema's namespace of
+    // relations (tables, primary keys, indexes, unique constraints) or in a table's namespace of
+    // constraints. `notesOf(ti)` gives table ti's constraintNotes().
+    void checkConstraintNames(const std::function<const std::vector<ConstraintNote> &(int)> &notesOf)
     {
         QHash<QString, NamedObject> relations; // schema \x1f lower name -> owner
+        relations.reserve(qsizetype(m_s.tables.size()) * 4);
         for (const Table &t : m_s.tables)
             relations.insert(t.schema.toLower() + u'\x1f' + t.name.toLower(),
                              {QLatin1String("table ") + t.name, true});
@@ -1476,75 +1562,39 @@ private:
             const Table &t = m_s.tables[ti];
             QHash<QString, NamedObject> constraints; // lower name -> owner, per table
             const QString ns = t.schema.toLower() + u'\x1f';
-            auto note = [&](const QString &name, bool explicitName, bool relation, bool constraint,
-                            const Key &key, const QString &objectId, const QString &what) {
-                const QString object = t.name + u'.' + what + u':' + name;
-                if (!explicitName && name.toUtf8().size() > kMaxNameBytes) {
-                    add(key, "SMS107", object, t.id, objectId,
+            for (const ConstraintNote &n : notesOf(int(ti))) {
+                const Key key = tableKey(int(ti), n.part, n.index);
+                const QString object = t.name + u'.' + n.what + u':' + n.name;
+                if (!n.explicitName && n.name.toUtf8().size() > kMaxNameBytes) {
+                    add(key, "SMS107", object, t.id, n.objectId,
                         QStringLiteral("generated name is %1 bytes long; PostgreSQL allows %2")
-                            .arg(name.toUtf8().size())
+                            .arg(n.name.toUtf8().size())
                             .arg(kMaxNameBytes));
                 }
-                const QString lower = name.toLower();
-                const NamedObject mine{object, explicitName};
+                const QString lower = n.name.toLower();
+                const NamedObject mine{object, n.explicitName};
                 auto clash = [&](QHash<QString, NamedObject> &hash, const QString &k) {
                     const auto it = hash.constFind(k);
                     if (it == hash.constEnd()) {
                         hash.insert(k, mine);
                         return false;
                     }
-                    if (it->explicitName && explicitName)
+                    if (it->explicitName && n.explicitName)
                         return true; // validate() compares explicit names
-                    add(key, "SMS108", object, t.id, objectId,
-                        QLatin1String("name ") + quoted(name) + QLatin1String(" is also used by ")
+                    add(key, "SMS108", object, t.id, n.objectId,
+                        QLatin1String("name ") + quoted(n.name) + QLatin1String(" is also used by ")
                             + it->label);
                     return true;
                 };
-                if (relation && clash(relations, ns + lower))
-                    return;
-                if (constraint)
+                if (n.relation && clash(relations, ns + lower))
+                    continue;
+                if (n.constraint)
                     clash(constraints, lower);
-            };
-
-            if (!t.primaryKey().empty())
-                note(QLatin1String("pk_") + t.name, false, true, true, tableKey(int(ti)), t.id,
-                     QStringLiteral("pk"));
-            for (std::size_t ci = 0; ci < t.columns.size(); ++ci) {
-                const Column &c = t.columns[ci];
-                const Key key = tableKey(int(ti), ColumnPart, int(ci));
-                if (c.index)
-                    note(conventionName("ix", t, {c.id}), false, true, false, key, c.id,
-                         QStringLiteral("ix"));
-                else if (c.unique)
-                    note(conventionName("uq", t, {c.id}), false, true, true, key, c.id,
-                         QStringLiteral("uq"));
-            }
-            for (std::size_t ui = 0; ui < t.uniques.size(); ++ui) {
-                const UniqueConstraint &u = t.uniques[ui];
-                note(u.name.isEmpty() ? conventionName("uq", t, u.columns) : u.name,
-                     !u.name.isEmpty(), true, true, tableKey(int(ti), UniquePart, int(ui)), u.id,
-                     QStringLiteral("uq"));
-            }
-            for (std::size_t ii = 0; ii < t.indexes.size(); ++ii) {
-                const Index &ix = t.indexes[ii];
-                note(ix.name.isEmpty() ? conventionName("ix", t, ix.columns) : ix.name,
-                     !ix.name.isEmpty(), true, false, tableKey(int(ti), IndexPart, int(ii)), ix.id,
-                     QStringLiteral("ix"));
-            }
-            for (std::size_t fi = 0; fi < t.foreignKeys.size(); ++fi) {
-                const ForeignKey &fk = t.foreignKeys[fi];
-                note(m.foreignKeyName(t, fk), !fk.name.isEmpty(), false, true,
-                     tableKey(int(ti), ForeignKeyPart, int(fi)), fk.id, QStringLiteral("fk"));
-            }
-            for (std::size_t ki = 0; ki < t.checks.size(); ++ki) {
-                const CheckConstraint &ck = t.checks[ki];
-                // The ck convention wraps the given name: ck_<table>_<name>.
-                note(QLatin1String("ck_") + t.name + u'_' + ck.name, false, false, true,
-                     tableKey(int(ti), CheckPart, int(ki)), ck.id, QStringLiteral("ck"));
             }
         }
     }
 
+private:
     // --- relationships -----------------------------------------------------------------------
 
     void checkRelationship(const Relationship &r, int ri)
@@ -1729,24 +1779,17 @@ private:
     // --- index advice for the query cookbook --------------------------------------------------
 
     // The cookbook's filters and orderings without an index (its joins are SQM012's).
-    void checkQueryColumns()
+    // The table's columns that the query cookbook filters or orders by without an index.
+    void checkQueryColumns(const Table &t, int ti)
     {
-        const std::vector<QueryColumnUse> uses = queryColumnUses(m_s);
-        QSet<QString> seen; // table id + column id
-        QHash<QString, int> tableIndex;
-        for (std::size_t i = 0; i < m_s.tables.size(); ++i)
-            tableIndex.insert(m_s.tables[i].id, int(i));
-        for (const QueryColumnUse &u : uses) {
-            if (u.indexed || u.kind == QueryColumnUse::Kind::Join)
+        QSet<QString> seen; // column ids
+        for (const QueryColumnUse &u : queryColumnUses(t)) {
+            if (u.indexed || seen.contains(u.columnId))
                 continue;
-            const int ti = tableIndex.value(u.tableId, -1);
-            if (ti < 0 || seen.contains(u.tableId + u'\n' + u.columnId))
-                continue;
-            const Table &t = m_s.tables[ti];
             const Column *c = t.column(u.columnId);
             if (!c)
                 continue;
-            seen.insert(u.tableId + u'\n' + u.columnId);
+            seen.insert(u.columnId);
             const QString object = t.name + u'.' + c->name;
             const QString verb = u.kind == QueryColumnUse::Kind::Filter ? QStringLiteral("filter")
                                                                         : QStringLiteral("order by");
@@ -2125,7 +2168,150 @@ private:
     Model m;
 };
 
+// Which tables' own checks must run again after an edit from `prev` to `next`: the tables that
+// changed, the tables whose foreign keys reference them (their checks read the referenced
+// table), the tables at either end of a changed relationship, and, when table names changed,
+// the mixed-case tables (their fix needs a free lower-case name). Empty optional: everything.
+std::optional<QSet<QString>> tablesToRecheck(const Schema &prev, const Schema &next)
+{
+    if (prev.enums != next.enums)
+        return std::nullopt; // enum names take part in the class-name and mixed-case checks
+    QHash<QString, const Table *> before;
+    before.reserve(qsizetype(prev.tables.size()));
+    for (const Table &t : prev.tables)
+        before.insert(t.id, &t);
+    QSet<QString> changed;
+    bool namesChanged = prev.tables.size() != next.tables.size();
+    for (const Table &t : next.tables) {
+        const Table *old = before.take(t.id);
+        if (!old || !(*old == t)) {
+            changed.insert(t.id);
+            namesChanged = namesChanged || !old || old->name != t.name || old->schema != t.schema;
+        }
+    }
+    for (auto it = before.cbegin(); it != before.cend(); ++it) { // removed tables
+        changed.insert(it.key());
+        namesChanged = true;
+    }
+
+    QSet<QString> dirty = changed;
+    for (const Table &t : next.tables) {
+        for (const ForeignKey &fk : t.foreignKeys) {
+            if (changed.contains(fk.refTable))
+                dirty.insert(t.id);
+        }
+        if (namesChanged && t.name != t.name.toLower())
+            dirty.insert(t.id);
+    }
+
+    // Relationships that differ, in either design: their tables' checks read them.
+    QHash<QString, const Relationship *> relsBefore;
+    for (const Relationship &r : prev.relationships)
+        relsBefore.insert(r.id, &r);
+    std::vector<std::pair<const Schema *, const Relationship *>> changedRels;
+    for (const Relationship &r : next.relationships) {
+        const Relationship *old = relsBefore.take(r.id);
+        if (!old || !(*old == r)) {
+            changedRels.push_back({&next, &r});
+            if (old)
+                changedRels.push_back({&prev, old});
+        }
+    }
+    for (auto it = relsBefore.cbegin(); it != relsBefore.cend(); ++it)
+        changedRels.push_back({&prev, it.value()});
+    for (const auto &[schema, r] : changedRels) {
+        for (const QString &fkId : {r->foreignKey, r->secondForeignKey}) {
+            if (fkId.isEmpty())
+                continue;
+            if (const Table *owner = schema->tableOfForeignKey(fkId)) {
+                dirty.insert(owner->id);
+                for (const ForeignKey &fk : owner->foreignKeys) {
+                    if (fk.id == fkId)
+                        dirty.insert(fk.refTable);
+                }
+            }
+        }
+    }
+    return dirty;
+}
+
 } // namespace
+
+struct IncrementalLint::State
+{
+    struct TableState
+    {
+        std::vector<Linter::Ranked> findings; // what the table's own checks found
+        std::vector<Linter::ConstraintNote> notes;
+    };
+    std::optional<Schema> previous;
+    QHash<QString, TableState> tables; // by table id
+    int rechecked = 0;
+};
+
+IncrementalLint::IncrementalLint()
+    : d(std::make_unique<State>())
+{}
+
+IncrementalLint::~IncrementalLint() = default;
+
+void IncrementalLint::reset()
+{
+    d = std::make_unique<State>();
+}
+
+int IncrementalLint::recheckedTables() const
+{
+    return d->rechecked;
+}
+
+std::vector<Finding> IncrementalLint::update(const Schema &schema, bool withSuppressed)
+{
+    std::optional<QSet<QString>> dirty;
+    if (d->previous)
+        dirty = tablesToRecheck(*d->previous, schema);
+
+    Linter linter(schema);
+    std::vector<Linter::Ranked> all;
+    linter.runBeforeTables();
+    all = linter.take();
+
+    std::vector<State::TableState> current(schema.tables.size()); // by document order
+    d->rechecked = 0;
+    for (std::size_t i = 0; i < schema.tables.size(); ++i) {
+        const Table &t = schema.tables[i];
+        State::TableState own;
+        const auto cached = d->tables.find(t.id);
+        if (!dirty || dirty->contains(t.id) || cached == d->tables.end()) {
+            linter.runTable(int(i));
+            own.findings = linter.take();
+            own.notes = linter.constraintNotes(t);
+            ++d->rechecked;
+        } else {
+            own = std::move(cached.value());
+            for (Linter::Ranked &r : own.findings) // the table may have moved in the document order
+                r.key[1] = int(i);
+        }
+        all.insert(all.end(), own.findings.begin(), own.findings.end());
+        current[i] = std::move(own);
+    }
+    linter.runAfterTables([&](int ti) -> const std::vector<Linter::ConstraintNote> & {
+        return current[std::size_t(ti)].notes;
+    });
+    QHash<QString, State::TableState> tables;
+    tables.reserve(qsizetype(schema.tables.size()));
+    for (std::size_t i = 0; i < schema.tables.size(); ++i)
+        tables.insert(schema.tables[i].id, std::move(current[i]));
+    std::vector<Linter::Ranked> after = linter.take();
+    all.insert(all.end(), std::make_move_iterator(after.begin()), std::make_move_iterator(after.end()));
+
+    d->tables = std::move(tables);
+    d->previous = schema;
+    std::vector<Finding> out = Linter::sorted(std::move(all));
+    if (!withSuppressed && !schema.suppressions.empty())
+        std::erase_if(out, [&](const Finding &f) { return isSuppressed(schema, f); });
+    return out;
+}
 
 bool isSuppressed(const Schema &schema, const Finding &finding)
 {

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace Core {
@@ -40,6 +41,28 @@ struct Finding
 std::vector<Finding> lintSchema(const Schema &schema, bool withSuppressed = false);
 // Whether the design suppresses this finding.
 bool isSuppressed(const Schema &schema, const Finding &finding);
+
+// lintSchema() for a design that changes a little at a time (the designer, on every edit): it
+// keeps each table's findings and, on the next update, re-runs the checks only of the tables the
+// change can affect (the changed tables and their neighbours through foreign keys and
+// relationships); the design-wide checks run every time. The result always equals
+// lintSchema(schema, withSuppressed). Not thread-safe: use one from one thread at a time.
+class IncrementalLint
+{
+public:
+    IncrementalLint();
+    ~IncrementalLint();
+    IncrementalLint(const IncrementalLint &) = delete;
+    IncrementalLint &operator=(const IncrementalLint &) = delete;
+
+    std::vector<Finding> update(const Schema &schema, bool withSuppressed = false);
+    void reset(); // forget the cache: the next update checks every table
+    int recheckedTables() const; // how many tables the last update checked again
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+};
 
 // Applies the quick fix of `finding` to the document as one undoable command. Returns false when
 // the finding has no quick fix or no longer applies.

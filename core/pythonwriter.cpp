@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pythonwriter.h"
 
+#include <algorithm>
+
 #include <QList>
 #include <QLocale>
 
@@ -19,6 +21,15 @@ QString stringLiteral(const QString &value)
     QString out;
     out.reserve(value.size() + 2);
     out += quote;
+    // The common case, printable ASCII with nothing to escape, is copied as it is.
+    const bool plain = std::all_of(value.begin(), value.end(), [&](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'\\' && c != quote;
+    });
+    if (plain) {
+        out += value;
+        out += quote;
+        return out;
+    }
     const auto ucs4 = value.toUcs4();
     for (char32_t c : ucs4) {
         switch (c) {
@@ -50,7 +61,12 @@ QString stringLiteral(const QString &value)
             out += QLatin1String(buf);
             continue;
         }
-        out += QString::fromUcs4(&c, 1);
+        if (QChar::requiresSurrogates(c)) {
+            out += QChar(QChar::highSurrogate(c));
+            out += QChar(QChar::lowSurrogate(c));
+        } else {
+            out += QChar(char16_t(c));
+        }
     }
     out += quote;
     return out;

@@ -861,6 +861,21 @@ private:
 
 } // namespace
 
+std::vector<QueryColumnUse> queryColumnUses(const Table &t)
+{
+    std::vector<QueryColumnUse> out;
+    const auto pk = t.primaryKey();
+    if (pk.empty())
+        return out;
+    for (const Column *c : filterColumns(t))
+        out.push_back({t.id, c->id, QueryColumnUse::Kind::Filter, leadsIndex(t, {c->id})});
+    for (const Column *c : pk)
+        out.push_back({t.id, c->id, QueryColumnUse::Kind::Order, true});
+    if (const Column *c = recencyColumn(t))
+        out.push_back({t.id, c->id, QueryColumnUse::Kind::Order, leadsIndex(t, {c->id})});
+    return out;
+}
+
 std::vector<QueryColumnUse> queryColumnUses(const Schema &schema)
 {
     std::vector<QueryColumnUse> out;
@@ -868,15 +883,8 @@ std::vector<QueryColumnUse> queryColumnUses(const Schema &schema)
     for (const Table &t : schema.tables) {
         for (const ForeignKey &fk : t.foreignKeys)
             tableOfForeignKey.insert(fk.id, &t);
-        const auto pk = t.primaryKey();
-        if (pk.empty())
-            continue;
-        for (const Column *c : filterColumns(t))
-            out.push_back({t.id, c->id, QueryColumnUse::Kind::Filter, leadsIndex(t, {c->id})});
-        for (const Column *c : pk)
-            out.push_back({t.id, c->id, QueryColumnUse::Kind::Order, true});
-        if (const Column *c = recencyColumn(t))
-            out.push_back({t.id, c->id, QueryColumnUse::Kind::Order, leadsIndex(t, {c->id})});
+        const std::vector<QueryColumnUse> own = queryColumnUses(t);
+        out.insert(out.end(), own.begin(), own.end());
     }
     // The child side of every relationship's join: the foreign key columns.
     QSet<QString> joins;

@@ -48,5 +48,7 @@ struct QueryColumnUse
 
 // In table and column order; tables without a primary key are left out, like the cookbook does.
 std::vector<QueryColumnUse> queryColumnUses(const Schema &schema);
+// The filter and order uses of one table (no joins: those need the relationships).
+std::vector<QueryColumnUse> queryColumnUses(const Table &table);
 
 } // namespace Core

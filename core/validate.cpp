@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTime>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -23,11 +24,28 @@ constexpr int kMaxNumericPrecision = 1000; // PostgreSQL's limit for NUMERIC(p, 
 
 // A name in double quotes, with control characters spelled out so that a message never carries
 // a raw NUL or escape sequence.
+// Whether a character is shown escaped: NUL and the C0/C1 control characters (what
+// QChar::category() calls Other_Control), tested without the Unicode table lookup.
+bool isControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f);
+}
+
 QString quoted(const QString &s)
 {
+    // The common case, a name without control characters, in one allocation.
+    if (std::none_of(s.begin(), s.end(), isControl)) {
+        QString out;
+        out.reserve(s.size() + 2);
+        out += u'"';
+        out += s;
+        out += u'"';
+        return out;
+    }
     QString out = QStringLiteral("\"");
     for (QChar c : s) {
-        if (c.isNull() || c.category() == QChar::Other_Control)
+        if (isControl(c))
             out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         else
             out += c;
@@ -56,11 +74,7 @@ bool isIntegerKind(TypeKind kind)
 
 bool hasControlCharacter(const QString &s)
 {
-    for (QChar c : s) {
-        if (c.isNull() || c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
+    return std::any_of(s.begin(), s.end(), isControl);
 }
 
 QString tableLabel(const Table &t, std::size_t index)
@@ -324,7 +338,7 @@ private:
 
     void checkTable(const Table &t, std::size_t index)
     {
-        const QString p = QStringLiteral("$.tables[%1]").arg(index);
+        const QString p = QLatin1String("$.tables[") + QString::number(index) + u']';
         const QString label = tableLabel(t, index);
         checkId(t.id, p, label);
         if (checkSqlName(t.name, path(p, "name"), label, QStringLiteral("name"))) {
@@ -366,6 +380,8 @@ private:
             report(p, label + QLatin1String(": has no columns"));
         QHash<QString, QString> names;      // lower-cased name -> name
         QHash<QString, QString> attributes; // attribute -> column label
+        names.reserve(qsizetype(t.columns.size()));
+        attributes.reserve(qsizetype(t.columns.size()));
         for (std::size_t i = 0; i < t.columns.size(); ++i)
             checkColumn(t, index, t.columns[i], i, names, attributes);
 
@@ -517,7 +533,8 @@ private:
     void checkColumn(const Table &t, std::size_t tableIndex, const Column &c, std::size_t index,
                      QHash<QString, QString> &names, QHash<QString, QString> &attributes)
     {
-        const QString p = QStringLiteral("$.tables[%1].columns[%2]").arg(tableIndex).arg(index);
+        const QString p = QLatin1String("$.tables[") + QString::number(tableIndex)
+                          + QLatin1String("].columns[") + QString::number(index) + u']';
         const QString label = columnLabel(t, tableIndex, c, index);
         checkId(c.id, p, label);
         if (checkSqlName(c.name, path(p, "name"), label, QStringLiteral("name"))) {
@@ -884,7 +901,8 @@ private:
     void checkForeignKey(const Table &t, std::size_t tableIndex, const ForeignKey &fk,
                          std::size_t index)
     {
-        const QString p = QStringLiteral("$.tables[%1].foreignKeys[%2]").arg(tableIndex).arg(index);
+        const QString p = QLatin1String("$.tables[") + QString::number(tableIndex)
+                          + QLatin1String("].foreignKeys[") + QString::number(index) + u']';
         const QString tl = tableLabel(t, tableIndex);
         const QString label = tl + QLatin1String(": foreign key ")
                               + objectName(fk, &t);

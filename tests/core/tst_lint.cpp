@@ -764,6 +764,8 @@ private Q_SLOTS:
     void noFixOrStale();
     void largeDesign();
     void suppressions();
+    void incrementalEqualsFull();
+    void incrementalRechecksNeighboursOnly();
 };
 
 void TestLint::rule_data()
@@ -1005,6 +1007,106 @@ void TestLint::suppressions()
     QCOMPARE(lintSchema(doc.schema()).size(), before.size());
 }
 
-QTEST_GUILESS_MAIN(TestLint)
 
+// IncrementalLint gives exactly what lintSchema gives, whatever the edit: every rule's negative
+// design edited into its positive twin and back, and one linter carried across all the cases in
+// turn (each step a large, unrelated change).
+void TestLint::incrementalEqualsFull()
+{
+    IncrementalLint carried;
+    int steps = 0;
+    for (const Case &c : cases()) {
+        IncrementalLint own;
+        for (const Schema &s : {c.negative(), c.positive(), c.negative(), c.positive()}) {
+            for (bool withSuppressed : {false, true}) {
+                const QString expected = listing(lintSchema(s, withSuppressed));
+                IncrementalLint &lint = withSuppressed ? carried : own;
+                const QString actual = listing(lint.update(s, withSuppressed));
+                if (actual != expected) {
+                    qInfo().noquote() << "case" << c.tag << "\nexpected:\n" + expected
+                                             + "\nactual:\n" + actual;
+                }
+                QCOMPARE(actual, expected);
+                ++steps;
+            }
+        }
+    }
+    QVERIFY(steps > 100);
+}
+
+// On a chain of 1,000 tables, a one-table edit re-checks that table and the one that references
+// it, not the design; a rename re-checks the mixed-case tables too; an enum edit re-checks all.
+void TestLint::incrementalRechecksNeighboursOnly()
+{
+    Schema s;
+    s.name = QStringLiteral("chain");
+    for (int i = 0; i < 1000; ++i) {
+        Table t;
+        t.id = QStringLiteral("t%1").arg(i);
+        t.name = QStringLiteral("table_%1").arg(i);
+        t.columns = {primaryKey(QStringLiteral("c%1_id").arg(i)),
+                     makeColumn(QStringLiteral("c%1_name").arg(i), QStringLiteral("name"), TypeKind::String),
+                     makeColumn(QStringLiteral("c%1_parent").arg(i), QStringLiteral("parent_id"))};
+        if (i > 0) {
+            t.foreignKeys = {makeForeignKey(QStringLiteral("fk%1").arg(i), QStringLiteral("c%1_parent").arg(i),
+                                            QStringLiteral("t%1").arg(i - 1), QStringLiteral("c%1_id").arg(i - 1))};
+            Relationship r;
+            r.id = QStringLiteral("r%1").arg(i);
+            r.foreignKey = QStringLiteral("fk%1").arg(i);
+            r.parentAttribute = QStringLiteral("children");
+            r.childAttribute = QStringLiteral("parent");
+            s.relationships.push_back(r);
+        }
+        s.tables.push_back(t);
+    }
+    s.tables[10].name = QStringLiteral("MixedCase");
+    IncrementalLint lint;
+    QCOMPARE(listing(lint.update(s)), listing(lintSchema(s)));
+    QCOMPARE(lint.recheckedTables(), 1000);
+
+    auto step = [&](const std::function<void(Schema &)> &edit) {
+        edit(s);
+        QElapsedTimer timer;
+        timer.start();
+        const QString actual = listing(lint.update(s));
+        const qint64 ms = timer.elapsed();
+        const QString expected = listing(lintSchema(s));
+        if (actual != expected) {
+            qWarning().noquote() << "incremental lint differs; expected:\n" + expected + "\nactual:\n" + actual;
+            return -1;
+        }
+        qInfo("incremental lint: %d tables re-checked, %lld ms", lint.recheckedTables(), ms);
+        return lint.recheckedTables();
+    };
+    // A comment on table 500: itself and table 501, whose key references it.
+    QCOMPARE(step([](Schema &d) { d.tables[500].comment = QStringLiteral("edited"); }), 2);
+    // The last table: nothing references it.
+    QCOMPARE(step([](Schema &d) { d.tables[999].columns[1].nullable = false; }), 1);
+    // A rename: the table, its referencer and the mixed-case table (its fix needs a free name).
+    QCOMPARE(step([](Schema &d) { d.tables[300].name = QStringLiteral("renamed"); }), 3);
+    // A relationship edit: the tables at its ends.
+    QCOMPARE(step([](Schema &d) { d.relationships[41].lazy = QStringLiteral("selectin"); }), 2);
+    // Removing a table and the key and relationship on it.
+    const int removed = step([](Schema &d) {
+        d.tables.erase(d.tables.begin() + 700);
+        d.tables[700].foreignKeys.clear();
+        std::erase_if(d.relationships, [](const Relationship &r) {
+            return r.id == QLatin1String("r700") || r.id == QLatin1String("r701");
+        });
+    });
+    QVERIFY2(removed >= 1 && removed <= 4, qPrintable(QString::number(removed)));
+    // Reordering tables re-checks nothing, but the findings follow the new order.
+    QCOMPARE(step([](Schema &d) { std::swap(d.tables[1], d.tables[2]); }), 0);
+    // An enum: everything.
+    QCOMPARE(step([](Schema &d) {
+                 EnumType e;
+                 e.id = QStringLiteral("e1");
+                 e.name = QStringLiteral("Mood");
+                 e.values = {QStringLiteral("happy"), QStringLiteral("sad")};
+                 d.enums.push_back(e);
+             }),
+             int(s.tables.size()));
+}
+
+QTEST_GUILESS_MAIN(TestLint)
 #include "tst_lint.moc"
