@@ -24,6 +24,7 @@ constexpr qreal Padding = 10;
 constexpr qreal Radius = 6;
 constexpr qreal MinWidth = 170;
 constexpr qreal ColumnGap = 18;
+constexpr qreal ConnectorRadius = 3;
 
 QString baseTypeText(const Core::Schema &schema, const Core::ColumnType &t)
 {
@@ -64,7 +65,7 @@ QFont baseFont(const QGraphicsScene *scene)
     return scene ? scene->font() : QGuiApplication::font();
 }
 
-QFont titleFont(const QGraphicsScene *scene)
+QFont cardTitleFont(const QGraphicsScene *scene)
 {
     QFont f = baseFont(scene);
     f.setBold(true);
@@ -122,9 +123,13 @@ QString columnTypeText(const Core::Schema &schema, const QString &tableId, const
 TableItem::TableItem(const QString &tableId)
     : m_tableId(tableId)
 {
-    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
+    // Focusable: the keyboard acts on the card's current column (see DiagramScene).
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemIsFocusable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(false);
     setZValue(1);
+    // Panning blits the card from a pixmap instead of laying its text out again; the pixmap is
+    // redrawn when the card changes or the zoom does.
+    setCacheMode(DeviceCoordinateCache);
 }
 
 TableItem::~TableItem() = default;
@@ -170,7 +175,7 @@ void TableItem::syncWithModel(const Core::Schema &schema)
     }
 
     // Every width comes from the fonts, so that no text is clipped whatever the font size.
-    const QFontMetricsF titleFm(titleFont(s));
+    const QFontMetricsF titleFm(cardTitleFont(s));
     const QFontMetricsF smallFm(smallFont(s));
     const QFontMetricsF markerFm(markerFont(s));
     const QFontMetricsF fm(baseFont(s));
@@ -194,16 +199,131 @@ void TableItem::syncWithModel(const Core::Schema &schema)
     const qreal bodyWidth = Padding + m_markerWidth + m_nameWidth + ColumnGap + typeWidth + Padding;
     const qreal headerWidth = Padding
         + std::max(titleFm.horizontalAdvance(m_title), smallFm.horizontalAdvance(m_subtitle)) + Padding;
-    const qreal width = std::ceil(std::max({MinWidth, bodyWidth, headerWidth}));
-    const qreal height = std::ceil(m_headerHeight + qreal(m_rows.size()) * m_rowHeight
-                                   + (m_rows.empty() ? m_rowHeight : 4));
-    const QRectF rect(0, 0, width, height);
+    // The "Add column" row of a selected card is as wide as its text.
+    const qreal addWidth = Padding + fm.horizontalAdvance(tr("+ Add column")) + Padding;
+    m_width = std::ceil(std::max({MinWidth, bodyWidth, headerWidth, addWidth}));
+    if (!m_currentColumn.isEmpty() && rowIndex(m_currentColumn) < 0)
+        m_currentColumn.clear();
+    m_comment = table->comment;
+    const QString hint = tr("Double-click the header to rename the table, a row to rename its "
+                            "column. Select the card, then drag the dot at a row's right edge onto "
+                            "another table (or this one) for a foreign key. Insert adds a column, "
+                            "Alt+Up/Down moves the current one, Delete removes it. Right-click for "
+                            "more.");
+    setToolTip(m_comment.isEmpty() ? hint : m_comment + QLatin1String("\n\n") + hint);
+    updateRect();
+    update();
+}
+
+void TableItem::updateRect()
+{
+    // A selected card has one more row at the bottom: "+ Add column".
+    const qreal rows = qreal(m_rows.size()) * m_rowHeight;
+    const qreal bottom = isSelected() ? m_rowHeight + 2 : (m_rows.empty() ? m_rowHeight : 4);
+    const QRectF rect(0, 0, m_width, std::ceil(m_headerHeight + rows + bottom));
     if (rect != m_rect) {
         prepareGeometryChange();
         m_rect = rect;
     }
-    setToolTip(table->comment);
+}
+
+int TableItem::rowIndex(const QString &columnId) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].columnId == columnId)
+            return int(i);
+    }
+    return -1;
+}
+
+QStringList TableItem::columnIds() const
+{
+    QStringList ids;
+    for (const Row &r : m_rows)
+        ids << r.columnId;
+    return ids;
+}
+
+void TableItem::setCurrentColumn(const QString &columnId)
+{
+    const QString id = rowIndex(columnId) >= 0 ? columnId : QString();
+    if (id == m_currentColumn)
+        return;
+    m_currentColumn = id;
     update();
+}
+
+void TableItem::setDropTarget(bool target)
+{
+    if (target == m_dropTarget)
+        return;
+    m_dropTarget = target;
+    update();
+}
+
+QRectF TableItem::rowRect(const QString &columnId) const
+{
+    const int i = rowIndex(columnId);
+    if (i < 0)
+        return {};
+    return QRectF(m_rect.left(), m_headerHeight + qreal(i) * m_rowHeight, m_rect.width(), m_rowHeight);
+}
+
+QRectF TableItem::nameRect(const QString &columnId) const
+{
+    const QRectF row = rowRect(columnId);
+    if (row.isNull())
+        return {};
+    const qreal x = Padding + m_markerWidth;
+    return QRectF(x, row.top(), m_rect.width() - x - Padding, row.height());
+}
+
+QRectF TableItem::titleRect() const
+{
+    const QFontMetricsF titleFm(cardTitleFont(scene()));
+    return QRectF(Padding, 6, m_rect.width() - 2 * Padding, titleFm.height());
+}
+
+QPointF TableItem::connectorPos(const QString &columnId) const
+{
+    const QRectF row = rowRect(columnId);
+    // In the row's right padding, inside the card: relationship lines end just outside it.
+    return QPointF(m_rect.right() - Padding / 2, row.isNull() ? m_headerHeight / 2 : row.center().y());
+}
+
+QFont TableItem::titleFont() const
+{
+    return cardTitleFont(scene());
+}
+
+QFont TableItem::rowFont(const QString &columnId) const
+{
+    QFont f = baseFont(scene());
+    const int i = rowIndex(columnId);
+    if (i >= 0 && m_rows[std::size_t(i)].primaryKey)
+        f.setBold(true);
+    return f;
+}
+
+TableItem::Hit TableItem::hitTest(const QPointF &pos) const
+{
+    if (isSelected()) {
+        // A press in a row's right padding, where its connector dot is, takes the connector.
+        const int i = int(std::floor((pos.y() - m_headerHeight) / m_rowHeight));
+        if (pos.y() >= m_headerHeight && i < int(m_rows.size()) && pos.x() >= m_rect.right() - Padding
+            && pos.x() <= m_rect.right())
+            return {Part::Connector, m_rows[std::size_t(i)].columnId};
+    }
+    if (!m_rect.contains(pos))
+        return {};
+    if (pos.y() < m_headerHeight)
+        return {Part::Header, {}};
+    const int i = int(std::floor((pos.y() - m_headerHeight) / m_rowHeight));
+    if (i >= 0 && i < int(m_rows.size()))
+        return {Part::Row, m_rows[std::size_t(i)].columnId};
+    if (isSelected() && i == int(m_rows.size()))
+        return {Part::AddRow, {}};
+    return {};
 }
 
 QRectF TableItem::boundingRect() const
@@ -243,6 +363,10 @@ QVariant TableItem::itemChange(GraphicsItemChange change, const QVariant &value)
     if (change == ItemPositionHasChanged) {
         for (RelationshipItem *r : std::as_const(m_relationships))
             r->adjust();
+    } else if (change == ItemSelectedHasChanged) {
+        if (!value.toBool())
+            m_currentColumn.clear();
+        updateRect();
     }
     return QGraphicsItem::itemChange(change, value);
 }
@@ -271,7 +395,7 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setBrush(mix(accent, base, 0.12));
     painter->drawPath(card.intersected(headerPath));
 
-    const QFont title = titleFont(scene());
+    const QFont title = cardTitleFont(scene());
     const QFont small = smallFont(scene());
     const QFontMetricsF titleFm(title);
     const QFontMetricsF smallFm(small);
@@ -299,7 +423,13 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
             const Row &r = m_rows[i];
             const QRectF row(m_rect.left(), m_headerHeight + qreal(i) * m_rowHeight, m_rect.width(),
                              m_rowHeight);
-            if (i % 2 == 1) {
+            if (selected && r.columnId == m_currentColumn) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(mix(base, accent, 0.2));
+                painter->drawRect(row.adjusted(1, 0, -1, 0));
+                painter->setBrush(accent);
+                painter->drawRect(QRectF(row.left() + 1, row.top(), 3, row.height()));
+            } else if (i % 2 == 1) {
                 painter->setPen(Qt::NoPen);
                 painter->setBrush(alternate);
                 painter->drawRect(row.adjusted(1, 0, -1, 0));
@@ -334,6 +464,23 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                                      row.height()),
                               Qt::AlignRight | Qt::AlignVCenter, r.type);
         }
+        if (selected) {
+            // The "Add column" row and, on each row's right edge, the connector that starts a
+            // foreign key.
+            const QRectF add(m_rect.left(), m_headerHeight + qreal(m_rows.size()) * m_rowHeight,
+                             m_rect.width(), m_rowHeight);
+            painter->setPen(QPen(mix(base, text, 0.15), 1));
+            painter->drawLine(QPointF(add.left() + Padding, add.top() + 0.5),
+                              QPointF(add.right() - Padding, add.top() + 0.5));
+            painter->setFont(font);
+            painter->setPen(mix(base, accent, 0.85));
+            painter->drawText(add.adjusted(Padding, 0, -Padding, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                              tr("+ Add column"));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(accent);
+            for (const Row &r : m_rows)
+                painter->drawEllipse(connectorPos(r.columnId), ConnectorRadius, ConnectorRadius);
+        }
     } else {
         // Zoomed out: text would be a few pixels high, so each row is a bar as long as its name,
         // tinted for keys; the card keeps its shape and reads as a table at a glance.
@@ -353,8 +500,17 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         }
     }
 
+    if (m_dropTarget) {
+        QColor tint = accent;
+        tint.setAlphaF(0.12f);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(tint);
+        painter->drawPath(card);
+    }
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(selected ? accent : border, selected ? 2.5 : 1));
+    painter->setPen(QPen(selected || m_dropTarget ? accent : border,
+                         m_dropTarget ? 3 : selected ? 2.5 : 1,
+                         m_dropTarget ? Qt::DashLine : Qt::SolidLine));
     painter->drawPath(card);
 }
 
