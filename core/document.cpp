@@ -94,6 +94,7 @@ void SchemaDocument::setFilePath(const QString &path)
 
 bool SchemaDocument::isModified() const { return !m_undoStack->isClean(); }
 void SchemaDocument::markSaved() { m_undoStack->setClean(); }
+void SchemaDocument::markUnsaved() { m_undoStack->resetClean(); }
 
 void SchemaDocument::reset(const Schema &schema)
 {
@@ -267,6 +268,12 @@ void SchemaDocument::removeColumn(const QString &tableId, const QString &columnI
     });
     std::erase_if(copy.indexes, [&](const Index &i) { return i.columns.contains(columnId); });
     std::erase_if(copy.uniques, [&](const UniqueConstraint &u) { return u.columns.contains(columnId); });
+    // The key order and the field validators name the column too; a field validator left with
+    // no column goes with it (undo brings both back).
+    copy.primaryKeyOrder.removeAll(columnId);
+    for (Validator &v : copy.validators)
+        v.columns.removeAll(columnId);
+    std::erase_if(copy.validators, [](const Validator &v) { return !v.model && v.columns.isEmpty(); });
     for (const Table &other : m_schema.tables) {
         if (other.id == tableId)
             continue;

@@ -47,6 +47,7 @@ public:
     void setFilePath(const QString &path);
     bool isModified() const;
     void markSaved();
+    void markUnsaved(); // the design differs from its file (a restored recovery copy)
 
     // Replaces the whole design (open, import); clears the undo history.
     void reset(const Schema &schema);

@@ -4,6 +4,7 @@
 
 #include "codeeditor.h"
 #include "document.h"
+#include "inspectorparts.h"
 #include "naming.h"
 #include "schema.h"
 #include "tableitem.h"
@@ -230,22 +231,10 @@ QString validatorKey(const Core::Validator &v)
 
 QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent)
 {
-    auto *b = new QToolButton(parent);
-    b->setText(text);
-    b->setToolTip(tip);
-    b->setAutoRaise(false);
-    b->setFocusPolicy(Qt::StrongFocus);
-    return b;
+    return inspectorButton(text, tip, parent);
 }
 
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setWordWrap(true);
-    l->setVisible(false);
-    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return l;
-}
+QLabel *errorLabel(QWidget *parent) { return inspectorErrorLabel(parent); }
 
 } // namespace
 
@@ -259,14 +248,27 @@ Inspector::Inspector(Core::SchemaDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    m_hint->setText(tr("Select a table or a relationship on the canvas to edit its properties."));
+    m_hint->setText(tr("Select a table or a relationship on the canvas, or an enum in the "
+                       "Tables list, to edit its properties."));
     m_hint->setWordWrap(true);
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setMargin(16);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_hint);
+    auto *hintPage = new QWidget(m_stack);
+    auto *hv = new QVBoxLayout(hintPage);
+    hv->addStretch(1);
+    hv->addWidget(m_hint);
+    m_hintNewEnum = new QPushButton(tr("New &Enum"), hintPage);
+    m_hintNewEnum->setObjectName(QStringLiteral("hintNewEnum"));
+    m_hintNewEnum->setToolTip(tr("Add an enum to the design: a Python enum class and, in "
+                                 "PostgreSQL, a CREATE TYPE … AS ENUM"));
+    hv->addWidget(m_hintNewEnum, 0, Qt::AlignHCenter);
+    hv->addStretch(1);
+    connect(m_hintNewEnum, &QPushButton::clicked, this, &Inspector::newEnum);
+    m_stack->addWidget(hintPage);
     buildTablePage();
     buildRelationshipPage();
+    buildEnumPage();
 
     connect(m_document, &Core::SchemaDocument::changed, this, &Inspector::onChanged);
     connect(m_document, &Core::SchemaDocument::schemaReset, this, &Inspector::onReset);
@@ -441,6 +443,7 @@ void Inspector::buildTablePage()
     m_timezone->setToolTip(tr("sa_type=sa.DateTime(timezone=True), an aware datetime"));
     m_columnForm->addRow(QString(), m_timezone);
     m_enum = new QComboBox(m_columnBox);
+    m_enum->setObjectName(QStringLiteral("columnEnum"));
     m_enum->setToolTip(tr("The enum class used as the annotation, e.g. status: OrderStatus"));
     m_columnForm->addRow(tr("&Enum:"), m_enum);
     m_sql = new QLineEdit(m_columnBox);
@@ -458,6 +461,7 @@ void Inspector::buildTablePage()
     m_nullable->setObjectName(QStringLiteral("nullable"));
     m_nullable->setToolTip(tr("X | None = None, and a NULL-able column"));
     m_primaryKey = new QCheckBox(tr("Primar&y key"), flags);
+    m_primaryKey->setObjectName(QStringLiteral("primaryKey"));
     m_primaryKey->setToolTip(tr("Field(primary_key=True)"));
     m_autoincrement = new QCheckBox(tr("Auto&increment"), flags);
     m_autoincrement->setToolTip(tr("The database generates the key: id: int | None = "
@@ -728,6 +732,8 @@ void Inspector::buildTablePage()
         commitColumn([&](Core::Column &c) { c.constraints.format = f; }, m_validationError);
     });
 
+    buildConstraintSections(page, v);
+
     // --- Validators ---
     m_validatorsBox = new QGroupBox(tr("Validators"), page);
     auto *vv = new QVBoxLayout(m_validatorsBox);
@@ -931,6 +937,8 @@ void Inspector::clear()
     m_validatorId.clear();
     m_validatorDraft = false;
     m_loadedValidator.clear();
+    m_enumId.clear();
+    resetConstraintSelection();
     m_stack->setCurrentIndex(int(Page::Hint));
 }
 
@@ -946,10 +954,13 @@ void Inspector::showTable(const QString &tableId)
         m_validatorId = t->validators.empty() ? QString() : t->validators.front().id;
         m_validatorDraft = false;
         m_loadedValidator.clear();
-        for (QLabel *l : {m_tableError, m_columnError, m_validationError, m_valError})
+        resetConstraintSelection();
+        for (QLabel *l : {m_tableError, m_columnError, m_validationError, m_valError, m_pkError,
+                          m_indexError, m_uniqueError, m_checkError, m_fkError})
             accept(l);
         m_tableScroll->verticalScrollBar()->setValue(0);
     }
+    m_enumId.clear();
     m_stack->setCurrentIndex(int(Page::Table));
     loadTable();
 }
@@ -961,6 +972,7 @@ void Inspector::showRelationship(const QString &relId)
     m_tableId.clear();
     m_columnId.clear();
     m_validatorId.clear();
+    m_enumId.clear();
     m_relId = relId;
     accept(m_relError);
     m_stack->setCurrentIndex(int(Page::Relationship));
@@ -993,14 +1005,24 @@ void Inspector::onChanged(const Core::ChangeSet &changes)
         if (!table())
             return clear();
         loadTable();
+    } else if (!m_enumId.isEmpty()) {
+        // The page names the columns that use the enum, so a table change may concern it too.
+        if (changes.enums.contains(m_enumId) || !changes.tables.isEmpty()) {
+            if (!m_document->schema().enumType(m_enumId))
+                return clear();
+            loadEnum();
+        }
     } else if (!m_relId.isEmpty()
                && (changes.relationships.contains(m_relId) || !changes.tables.isEmpty())) {
         // The summary names the tables, so a table change may concern it too.
         if (!relationship())
             return clear();
         loadRelationship();
-    } else if (!m_tableId.isEmpty() && !changes.enums.isEmpty()) {
-        loadColumn(); // the enum list
+    } else if (!m_tableId.isEmpty()) {
+        if (!changes.enums.isEmpty())
+            loadColumn(); // the enum list
+        if (!changes.tables.isEmpty())
+            loadForeignKeys(); // the referenced tables and their columns
     }
 }
 
@@ -1010,6 +1032,8 @@ void Inspector::onReset()
         loadTable();
     } else if (!m_relId.isEmpty() && relationship()) {
         loadRelationship();
+    } else if (!m_enumId.isEmpty() && m_document->schema().enumType(m_enumId)) {
+        loadEnum();
     } else {
         clear();
     }
@@ -1126,6 +1150,7 @@ void Inspector::loadTable()
         m_removeValidator->setEnabled(current != nullptr && !m_validatorDraft);
     }
     loadValidator();
+    loadConstraints();
 }
 
 void Inspector::loadColumn()
@@ -1354,6 +1379,11 @@ QString Inspector::newProblem(const Core::Table &proposed) const
     return firstNewIssue(current, next);
 }
 
+QString Inspector::newProblem(const Core::Schema &next) const
+{
+    return firstNewIssue(m_document->schema(), next);
+}
+
 QString Inspector::newProblem(const Core::Relationship &proposed) const
 {
     const Core::Schema &current = m_document->schema();
@@ -1407,6 +1437,19 @@ void Inspector::commitColumn(const std::function<void(Core::Column &)> &change, 
             return refuse(label, problem);
     }
     accept(label);
+    if (copy.primaryKey != c->primaryKey && !t->primaryKeyOrder.isEmpty()) {
+        // An explicit key order follows the key: a new key column goes last, a former one goes.
+        Core::Table proposed = *t;
+        *proposed.column(copy.id) = copy;
+        if (copy.primaryKey)
+            proposed.primaryKeyOrder << copy.id;
+        else
+            proposed.primaryKeyOrder.removeAll(copy.id);
+        if (proposed.primaryKey().size() < 2)
+            proposed.primaryKeyOrder.clear();
+        return m_document->updateTable(proposed,
+                                       tr("Change column “%1.%2”").arg(t->name, copy.name));
+    }
     m_document->updateColumn(m_tableId, copy);
 }
 

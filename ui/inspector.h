@@ -3,23 +3,28 @@
 #pragma once
 
 // The Inspector: edits the properties of the selected table (its columns, their validation
-// constraints and the table's validators) or relationship. A view over the SchemaDocument: every
-// committed field is one document edit (one undo step), and the fields are refilled from the
-// document when it announces a change to the shown object.
+// constraints, its primary key order, indexes, unique, check and foreign key constraints and
+// validators), relationship or enum. A view over the SchemaDocument: every committed field is one
+// document edit (one undo step), and the fields are refilled from the document when it announces a
+// change to the shown object.
 
 #include <QWidget>
 
 #include <functional>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
+class QIcon;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QTreeWidget;
 class QPlainTextEdit;
+class QVBoxLayout;
 class QPushButton;
 class QScrollArea;
 class QSpinBox;
@@ -31,7 +36,10 @@ namespace Core {
 class SchemaDocument;
 struct ChangeSet;
 struct Column;
+struct EnumType;
+struct ForeignKey;
 struct Relationship;
+struct Schema;
 struct Table;
 struct Validator;
 }
@@ -39,6 +47,8 @@ struct Validator;
 namespace Ui {
 
 class CodeEditor;
+class ColumnPicker;
+class SectionBox;
 
 class Inspector final : public QWidget
 {
@@ -51,6 +61,7 @@ public:
     void clear(); // shows the hint
     void showTable(const QString &tableId);
     void showRelationship(const QString &relId);
+    void showEnum(const QString &enumId);
     // Within the shown table: the column whose properties are shown, the validator being edited.
     void setCurrentColumn(const QString &columnId);
     void setCurrentValidator(const QString &validatorId);
@@ -59,6 +70,22 @@ public:
     QString columnId() const { return m_columnId; }
     QString relationshipId() const { return m_relId; }
     QString validatorId() const { return m_validatorId; }
+    QString enumId() const { return m_enumId; }
+    // The current item of the table's constraint sections (empty: none, or a new one is edited).
+    QString indexId() const { return m_indexId; }
+    QString uniqueId() const { return m_uniqueId; }
+    QString checkId() const { return m_checkId; }
+    QString foreignKeyId() const { return m_fkId; }
+
+    // Adds a new enum to the design (one edit) and shows it.
+    void newEnum();
+    // Starts a new foreign key in its editor; nothing is in the document until applyForeignKey().
+    void newForeignKey();
+    // Commits the foreign key editor as one edit; false, with the reason shown, when refused.
+    bool applyForeignKey();
+    // How enums are marked in lists, e.g. the Tables tree.
+    static QIcon enumIcon();
+    static QIcon tableIcon();
 
     // Starts a new validator in the editor; nothing is in the document until applyValidator().
     void newValidator();
@@ -71,10 +98,12 @@ public:
     CodeEditor *validatorBodyEditor() const { return m_valBody; }
 
 private:
-    enum class Page { Hint, Table, Relationship };
+    enum class Page { Hint, Table, Relationship, Enum };
 
     void buildTablePage();
+    void buildConstraintSections(QWidget *page, QVBoxLayout *layout); // inspectorconstraints.cpp
     void buildRelationshipPage();
+    void buildEnumPage(); // inspectorenums.cpp
     void onChanged(const Core::ChangeSet &changes);
     void onReset();
     void loadTable();
@@ -82,6 +111,15 @@ private:
     void loadValidator();
     void loadRelationship();
     void updateColumnRows();
+    void loadConstraints(); // the primary key, index, unique, check and foreign key sections
+    void loadPrimaryKey();
+    void loadIndexes();
+    void loadUniques();
+    void loadChecks();
+    void loadForeignKeys();
+    void loadForeignKeyEditor(bool keepEdits);
+    void loadEnum();
+    void resetConstraintSelection();
 
     const Core::Table *table() const;
     const Core::Column *column() const;
@@ -97,6 +135,18 @@ private:
     // A problem the edit would add to the design's structural validation, or empty.
     QString newProblem(const Core::Table &proposed) const;
     QString newProblem(const Core::Relationship &proposed) const;
+    QString newProblem(const Core::Schema &next) const;
+    // Commits a change to the table's keys or constraints: refused when the design would get a
+    // structural problem it does not have. False when refused.
+    bool commitConstraint(const std::function<void(Core::Table &)> &change, const QString &what,
+                          QLabel *errorLabel);
+    // Commits an enum (and tables that follow it, e.g. defaults of a renamed value) as one edit.
+    bool commitEnum(const Core::EnumType &proposed, const QString &what, QLabel *errorLabel,
+                    const std::vector<Core::Table> &tables = {});
+    // The foreign key as its editor shows it.
+    Core::ForeignKey editedForeignKey() const;
+    QString foreignKeyProblem(const Core::ForeignKey &fk) const;
+    void updateForeignKeyApply();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void commitAllowedValues();
 
@@ -104,6 +154,19 @@ private:
     void removeColumn();
     void moveColumn(int delta);
     void removeValidator();
+    void addIndex();
+    void removeIndex();
+    void addUnique();
+    void removeUnique();
+    void newCheck();
+    void commitCheck();
+    void removeCheck();
+    void removeForeignKey();
+    void addEnumValue();
+    void removeEnumValue();
+    void moveEnumValue(int delta);
+    void renameEnumValue(QListWidgetItem *item);
+    void removeEnum();
 
     Core::SchemaDocument *m_document;
     QString m_tableId;
@@ -114,9 +177,18 @@ private:
     QString m_lastError;
     QString m_loadedValidator; // what the editor was last filled with, to keep unapplied edits
     bool m_loading = false;
+    QString m_indexId;
+    QString m_uniqueId;
+    QString m_checkId;
+    bool m_checkDraft = false; // a new check constraint, added once it has an expression
+    QString m_fkId;
+    bool m_fkDraft = false;  // a new foreign key, added when applied
+    QString m_loadedFk;      // what the foreign key editor was last filled with
+    QString m_enumId;
 
     QStackedWidget *m_stack;
     QLabel *m_hint;
+    QPushButton *m_hintNewEnum;
 
     // Table page.
     QScrollArea *m_tableScroll;
@@ -185,6 +257,54 @@ private:
     QPushButton *m_valApply;
     QLabel *m_valError;
 
+    SectionBox *m_pkBox;
+    ColumnPicker *m_pkOrder;
+    QLabel *m_pkError;
+
+    SectionBox *m_indexBox;
+    QListWidget *m_indexes;
+    QToolButton *m_addIndex;
+    QToolButton *m_removeIndex;
+    QWidget *m_indexEditor;
+    QLineEdit *m_indexName;
+    ColumnPicker *m_indexColumns;
+    QCheckBox *m_indexUnique;
+    QLineEdit *m_indexWhere;
+    QLabel *m_indexError;
+
+    SectionBox *m_uniqueBox;
+    QListWidget *m_uniques;
+    QToolButton *m_addUnique;
+    QToolButton *m_removeUnique;
+    QWidget *m_uniqueEditor;
+    QLineEdit *m_uniqueName;
+    ColumnPicker *m_uniqueColumns;
+    QLabel *m_uniqueError;
+
+    SectionBox *m_checkBox;
+    QListWidget *m_checks;
+    QToolButton *m_addCheck;
+    QToolButton *m_removeCheck;
+    QWidget *m_checkEditor;
+    QLineEdit *m_checkName;
+    QLineEdit *m_checkExpr;
+    QLabel *m_checkError;
+
+    SectionBox *m_fkBox;
+    QListWidget *m_fks;
+    QToolButton *m_addFk;
+    QToolButton *m_removeFk;
+    QWidget *m_fkEditor;
+    QLineEdit *m_fkName;
+    ColumnPicker *m_fkColumns;
+    QComboBox *m_fkRefTable;
+    ColumnPicker *m_fkRefColumns;
+    QComboBox *m_fkOnDelete;
+    QComboBox *m_fkOnUpdate;
+    QPushButton *m_fkApply;
+    QPushButton *m_fkRevert;
+    QLabel *m_fkError;
+
     // Relationship page.
     QLabel *m_relSummary;
     QComboBox *m_relKind;
@@ -195,6 +315,21 @@ private:
     QComboBox *m_lazy;
     QCheckBox *m_viewOnly;
     QLabel *m_relError;
+
+    // Enum page.
+    QLineEdit *m_enumName;
+    QLineEdit *m_enumSqlName;
+    QLineEdit *m_enumSchema;
+    QLabel *m_enumUsage;
+    QLabel *m_enumError;
+    QListWidget *m_enumValues;
+    QToolButton *m_addValue;
+    QToolButton *m_removeValue;
+    QToolButton *m_valueUp;
+    QToolButton *m_valueDown;
+    QLabel *m_valuesError;
+    QPushButton *m_addEnum;
+    QPushButton *m_removeEnum;
 };
 
 } // namespace Ui

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void editUndoRedo();
     void moveMergesOnlySameTables();
     void removeReferencedColumn();
+    void removeColumnKeepsDesignValid();
     void resetClearsHistory();
 };
 
@@ -285,6 +286,41 @@ void TestDocument::removeReferencedColumn()
     doc.removeColumn(QStringLiteral("t_team"), QStringLiteral("c_nope"));
     doc.removeTable(QStringLiteral("t_nope"));
     QCOMPARE(doc.undoStack()->count(), 1);
+}
+
+// Removing a column of an explicitly ordered composite key, or the one column of a field
+// validator, leaves a design that still validates; undo restores all of it.
+void TestDocument::removeColumnKeepsDesignValid()
+{
+    Schema s = loadExample("heroes.sqlmodel.json");
+    Table *link = s.table(QStringLiteral("t_link"));
+    QVERIFY(link);
+    QStringList keys;
+    for (const Column &c : link->columns) {
+        if (c.primaryKey)
+            keys.prepend(c.id); // the reverse of the column order: an explicit order
+    }
+    QCOMPARE(keys.size(), 2);
+    link->primaryKeyOrder = keys;
+    Table *hero = s.table(QStringLiteral("t_hero"));
+    Validator v;
+    v.id = QStringLiteral("v_name");
+    v.name = QStringLiteral("check_name");
+    v.columns = {hero->columns.at(1).id};
+    v.body = QStringLiteral("return value");
+    hero->validators.push_back(v);
+    QVERIFY(validate(s).empty());
+    SchemaDocument doc;
+    doc.reset(s);
+    doc.removeColumn(link->id, keys.front());
+    doc.removeColumn(hero->id, v.columns.front());
+    const auto issues = validate(doc.schema());
+    QVERIFY2(issues.empty(), issues.empty() ? "" : qPrintable(issues.front().where + u' ' + issues.front().message));
+    QCOMPARE(doc.schema().table(link->id)->primaryKeyOrder, QStringList{keys.back()});
+    QVERIFY(doc.schema().table(hero->id)->validators.empty());
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.schema(), s);
 }
 
 void TestDocument::resetClearsHistory()
