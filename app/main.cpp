@@ -5,6 +5,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QTimer>
 #include <QCoreApplication>
 #include <QIcon>
 
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sqlmodel-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("SQLModel Studio"));
+    // Window managers match the windows to packaging/'s desktop entry by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sqlmodel_studio.SqlModelStudio"));
     QApplication::setOrganizationName(QStringLiteral("SQLModel Studio"));
     QApplication::setApplicationVersion(QStringLiteral(SMS_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sqlmodel-studio.svg")));
@@ -48,5 +51,7 @@ int main(int argc, char *argv[])
     if (!args.isEmpty() && args.first() != QLatin1String("--"))
         window.openProject(args.first());
     window.show();
+    // A crashed session's unsaved changes are offered once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return QApplication::exec();
 }

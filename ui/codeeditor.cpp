@@ -28,6 +28,8 @@ CodeEditor::CodeEditor(QWidget *parent)
     m_editor->setMarginType(0, QsciScintilla::NumberMargin);
     m_editor->setMarginLineNumbers(0, true);
     m_editor->setFolding(QsciScintilla::BoxedTreeFoldStyle);
+    // An edit by the user (where the pane is editable) makes the remembered text stale.
+    connect(m_editor, &QsciScintilla::textChanged, this, [this] { m_codeValid = false; });
     m_editor->setIndentationGuides(true);
     m_editor->setEdgeMode(QsciScintilla::EdgeLine);
     m_editor->setEdgeColumn(88);
@@ -86,18 +88,74 @@ void CodeEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void CodeEditor::setCode(const QString &code)
+namespace {
+
+// The UTF-8 length of UTF-16 text: Scintilla positions count UTF-8 bytes.
+qsizetype utf8Length(QStringView text)
 {
-    if (m_editor->text() == code)
-        return;
-    const int first = m_editor->firstVisibleLine();
-    m_editor->setReadOnly(false);
-    m_editor->setText(code);
-    m_editor->setReadOnly(true);
-    m_editor->setFirstVisibleLine(first);
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80) {
+            n += 1;
+        } else if (c < 0x800) {
+            n += 2;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            n += 4;
+            ++i;
+        } else {
+            n += 3;
+        }
+    }
+    return n;
 }
 
-QString CodeEditor::code() const { return m_editor->text(); }
+} // namespace
+
+void CodeEditor::setCode(const QString &code)
+{
+    const QString old = m_codeValid ? m_code : m_editor->text();
+    if (old == code)
+        return;
+    const int first = m_editor->firstVisibleLine();
+    const bool readOnly = m_editor->isReadOnly();
+    m_editor->setReadOnly(false);
+    if (old.isEmpty() || code.isEmpty()) {
+        m_editor->setText(code);
+    } else {
+        // Replace only what lies between the common beginning and the common end.
+        const qsizetype shorter = std::min(old.size(), code.size());
+        qsizetype prefix = 0;
+        while (prefix < shorter && old.at(prefix) == code.at(prefix))
+            ++prefix;
+        if (prefix > 0 && old.at(prefix - 1).isHighSurrogate())
+            --prefix;
+        qsizetype suffix = 0;
+        while (suffix < shorter - prefix
+               && old.at(old.size() - 1 - suffix) == code.at(code.size() - 1 - suffix))
+            ++suffix;
+        if (suffix > 0 && old.at(old.size() - suffix).isLowSurrogate())
+            --suffix;
+        const qsizetype start = utf8Length(QStringView(old).first(prefix));
+        const qsizetype end = start + utf8Length(QStringView(old).sliced(prefix, old.size() - prefix - suffix));
+        const QByteArray middle = QStringView(code).sliced(prefix, code.size() - prefix - suffix).toUtf8();
+        m_editor->SendScintilla(QsciScintilla::SCI_SETTARGETRANGE, uintptr_t(start), intptr_t(end));
+        m_editor->SendScintilla(QsciScintilla::SCI_REPLACETARGET, uintptr_t(middle.size()), middle.constData());
+    }
+    // A generated text is not an edit the user could undo.
+    m_editor->SendScintilla(QsciScintilla::SCI_EMPTYUNDOBUFFER);
+    m_editor->setReadOnly(readOnly);
+    m_editor->setFirstVisibleLine(first);
+    m_code = code;
+    m_codeValid = true;
+}
+
+QString CodeEditor::code() const
+{
+    if (m_beforeRead)
+        m_beforeRead();
+    return m_codeValid ? m_code : m_editor->text();
+}
 
 void CodeEditor::showLine(int line)
 {

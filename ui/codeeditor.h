@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QsciScintilla;
 
 namespace Ui {
@@ -18,8 +20,12 @@ class CodeEditor final : public QWidget
 public:
     explicit CodeEditor(QWidget *parent = nullptr);
 
-    void setCode(const QString &code); // keeps the scroll position when the text changes
-    QString code() const;
+    // Keeps the scroll position when the text changes; only the part that differs is replaced,
+    // so a small change to a large module costs little.
+    void setCode(const QString &code);
+    QString code() const; // brings the text up to date first (see setBeforeRead)
+    // Called before the text is read, for panes whose text is computed elsewhere.
+    void setBeforeRead(std::function<void()> beforeRead) { m_beforeRead = std::move(beforeRead); }
     // Scrolls so that the first line matching `pattern` (e.g. "class Hero(") is at the top.
     bool scrollToLineStartingWith(const QString &prefix);
     // Puts the cursor on a 1-based line, selects it and scrolls it into the middle of the view.
@@ -33,6 +39,9 @@ private:
     void applyPalette();
 
     QsciScintilla *m_editor;
+    std::function<void()> m_beforeRead;
+    QString m_code;          // what setCode() last put in, while the user has not edited it
+    bool m_codeValid = false;
 };
 
 } // namespace Ui

@@ -8,6 +8,9 @@
 #include "importdialog.h"
 #include "importreportpane.h"
 #include "inspector.h"
+#include "palette.h"
+#include "overviewmap.h"
+#include "liverefresh.h"
 #include "warningspane.h"
 #include "crudgenerator.h"
 #include "migrationgenerator.h"
@@ -23,6 +26,8 @@
 #include "validate.h"
 
 #include <QAction>
+#include <QPushButton>
+#include <QLocale>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -105,6 +110,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tables->setRootIsDecorated(false);
     m_tables->setUniformRowHeights(true);
     m_tables->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized from the first rows only: measuring a 1,000-table list on every edit costs more
+    // than the edit.
+    m_tables->header()->setResizeContentsPrecision(200);
     m_tables->setObjectName(QStringLiteral("tableList"));
     auto *dock = new QDockWidget(tr("Tables"), this);
     dock->setObjectName(QStringLiteral("tablesDock"));
@@ -130,6 +138,24 @@ MainWindow::MainWindow(QWidget *parent)
     });
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock, codeDock}, {230, 420}, Qt::Horizontal);
+    // The palette above the table list: drag a table or a link table onto the canvas, or
+    // double-click an entry.
+    auto *palette = new Palette(this);
+    auto *paletteDock = new QDockWidget(tr("Palette"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock->setWidget(palette);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+    splitDockWidget(paletteDock, dock, Qt::Vertical);
+    connect(palette, &Palette::kindActivated, this, [this](const QString &kind) {
+        const QStringList selected = m_scene->selectedTableIds();
+        if (kind != QLatin1String(Palette::LinkKind))
+            m_scene->createTable(m_view->mapToScene(m_view->viewport()->rect().center()));
+        else if (selected.size() == 1)
+            m_scene->beginLink(selected.front());
+        else
+            m_scene->connectSelectedManyToMany();
+        m_view->setFocus();
+    });
     auto *warningsDock = new QDockWidget(tr("Warnings"), this);
     warningsDock->setObjectName(QStringLiteral("warningsDock"));
     warningsDock->setWidget(m_warnings);
@@ -159,11 +185,23 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
 
+    m_autosave = new Autosaver(m_document, this);
+    // The code panes and the warnings follow the design off the UI thread.
+    m_refresh = new LiveRefresh(this);
+    connect(m_refresh, &LiveRefresh::finished, this, &MainWindow::applyRefresh);
+    // Reading a pane (tests, exports, scrolling to a class) sees the design as it is now.
+    m_warnings->setBeforeRead([this] { m_refresh->waitForCurrent(); });
+    for (CodeEditor *pane : {m_models, m_crud, m_migration, m_queries})
+        pane->setBeforeRead([this, pane] { refreshPane(pane); });
+    connect(m_warnings, &WarningsPane::showSuppressedChanged, this, [this] { requestRefresh(); });
     connect(m_document, &Core::SchemaDocument::changed, this, [this](const Core::ChangeSet &changes) {
         if (!changes.geometryOnly) // positions are not in the code or the table list
             refreshAll();
     });
-    connect(m_document, &Core::SchemaDocument::schemaReset, this, [this] { refreshAll(); });
+    connect(m_document, &Core::SchemaDocument::schemaReset, this, [this] {
+        m_refresh->resetLint(); // a new design: nothing of the old one's lint carries over
+        refreshAll();
+    });
     connect(m_document, &Core::SchemaDocument::modifiedChanged, this, [this] { updateTitle(); });
     // Selecting a table scrolls the Models pane to its class.
     connect(m_tables, &QTreeWidget::itemSelectionChanged, this, [this] {
@@ -171,6 +209,12 @@ MainWindow::MainWindow(QWidget *parent)
         if (items.isEmpty())
             return;
         modelsPane()->scrollToLineStartingWith(QStringLiteral("class %1(").arg(items.first()->text(1)));
+        // An enum shows in the Inspector, with no card selected on the canvas.
+        if (items.first()->data(0, Qt::UserRole + 1).toBool()) {
+            m_scene->clearSelection();
+            m_inspector->showEnum(items.first()->data(0, Qt::UserRole).toString());
+            return;
+        }
         // ...and selects its card on the canvas.
         if (TableItem *card = m_scene->tableItem(items.first()->data(0, Qt::UserRole).toString())) {
             m_scene->clearSelection();
@@ -178,14 +222,20 @@ MainWindow::MainWindow(QWidget *parent)
             m_view->ensureVisible(card);
         }
     });
+    // Clicking the enum that is still selected in the list (the canvas took the Inspector since)
+    // shows it again.
+    connect(m_tables, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const QString id = item->data(0, Qt::UserRole).toString();
+        if (item->data(0, Qt::UserRole + 1).toBool() && m_inspector->enumId() != id) {
+            m_scene->clearSelection();
+            m_inspector->showEnum(id);
+        }
+    });
     // The Inspector shows the single selected table or relationship.
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::showSelectionInInspector);
     // The Queries pane follows the selection: one table card, or the whole design. The scene
     // may announce a selection change while it follows an edit, before refreshCode() runs.
-    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
-        m_generatable = Core::validate(m_document->schema()).empty();
-        refreshQueries();
-    });
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] { refreshQueries(); });
     connect(m_codeTabs, &QTabWidget::currentChanged, this, [this] { refreshVisiblePane(); });
     resize(1200, 800);
     refreshAll();
@@ -264,6 +314,38 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    // Cut, Copy and Paste act on the canvas (the code panes keep their own text copy).
+    const auto canvasAction = [this, edit](const QString &text, const char *name, QKeySequence keys,
+                                           void (DiagramScene::*slot)()) {
+        QAction *a = edit->addAction(text, m_scene, slot);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(a);
+        return a;
+    };
+    canvasAction(tr("Cu&t Tables"), "cutAction", QKeySequence::Cut, &DiagramScene::cutSelection);
+    canvasAction(tr("&Copy Tables"), "copyAction", QKeySequence::Copy, &DiagramScene::copySelection);
+    QAction *pasteAct = edit->addAction(tr("&Paste Tables"), m_scene, [this] { m_scene->paste(); });
+    pasteAct->setObjectName(QStringLiteral("pasteAction"));
+    pasteAct->setShortcut(QKeySequence::Paste);
+    pasteAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(pasteAct);
+    QAction *newTableAct = edit->addAction(tr("&New Table"), m_scene, [this] {
+        m_scene->createTable(m_view->mapToScene(m_view->viewport()->rect().center()));
+    });
+    newTableAct->setObjectName(QStringLiteral("newTableAction"));
+    newTableAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    newTableAct->setToolTip(tr("A new table in the middle of the canvas (or double-click the canvas)"));
+    QAction *linkAct = edit->addAction(tr("Connect &Many-to-Many"), m_scene,
+                                       [this] { m_scene->connectSelectedManyToMany(); });
+    linkAct->setObjectName(QStringLiteral("connectManyToManyAction"));
+    linkAct->setToolTip(tr("A link table between the two selected tables (one undo step)"));
+    linkAct->setEnabled(false);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+            [this, linkAct] { linkAct->setEnabled(m_scene->selectedTableIds().size() == 2); });
+    connect(m_scene, &DiagramScene::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     QAction *deleteAct = edit->addAction(tr("&Delete Selected Tables"), m_scene, &DiagramScene::deleteSelection);
     deleteAct->setShortcut(QKeySequence::Delete);
     deleteAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -283,6 +365,13 @@ void MainWindow::createActions()
     view->addAction(m_view->zoomInAction());
     view->addAction(m_view->zoomOutAction());
     view->addAction(m_view->zoomToFitAction());
+    // The overview map in the canvas's bottom-right corner (a child of the view).
+    auto *overview = new OverviewMap(m_view);
+    QAction *overviewAct = view->addAction(tr("Overview &Map"));
+    overviewAct->setObjectName(QStringLiteral("overviewMapAction"));
+    overviewAct->setCheckable(true);
+    overviewAct->setChecked(overview->isWanted());
+    connect(overviewAct, &QAction::toggled, overview, &OverviewMap::setWanted);
 
     QToolBar *tb = addToolBar(tr("Main"));
     tb->setObjectName(QStringLiteral("mainToolBar"));
@@ -384,7 +473,6 @@ void MainWindow::refreshAll()
     // Relationship lines can be selected for the Inspector (the scene recreates them on reset).
     for (RelationshipItem *line : m_scene->relationshipItems())
         line->setFlag(QGraphicsItem::ItemIsSelectable);
-    m_warnings->refresh();
     refreshTables();
     refreshCode();
 }
@@ -393,131 +481,263 @@ void MainWindow::refreshTables()
 {
     // Rebuilding the list is not a user selection: keep the code pane where it is.
     const QSignalBlocker blocker(m_tables);
-    m_tables->clear();
-    for (const Core::Table &t : m_document->schema().tables) {
-        auto *item = new QTreeWidgetItem(m_tables);
-        item->setText(0, t.schema.isEmpty() ? t.name : t.schema + u'.' + t.name);
-        item->setText(1, Core::tableClassName(t));
-        item->setText(2, QString::number(t.columns.size()));
-        item->setData(0, Qt::UserRole, t.id);
+    struct Row
+    {
+        QString id;
+        QString texts[3];
+        bool isEnum = false;
+        QString toolTip;
+    };
+    std::vector<Row> rows;
+    const Core::Schema &schema = m_document->schema();
+    rows.reserve(schema.tables.size() + schema.enums.size());
+    for (const Core::Table &t : schema.tables) {
+        rows.push_back({t.id,
+                        {t.schema.isEmpty() ? t.name : t.schema + u'.' + t.name, Core::tableClassName(t),
+                         QString::number(t.columns.size())},
+                        false,
+                        {}});
     }
+    // The enums follow the tables, marked by their icon (and Qt::UserRole + 1); selecting one
+    // shows it in the Inspector.
+    for (const Core::EnumType &e : schema.enums) {
+        const QString sqlName = e.sqlName.isEmpty() ? e.name.toLower() : e.sqlName;
+        rows.push_back({e.id,
+                        {e.schema.isEmpty() ? sqlName : e.schema + u'.' + sqlName, e.name,
+                         QString::number(e.values.size())},
+                        true,
+                        tr("Enum %1: %2").arg(e.name, e.values.join(QLatin1String(", ")))});
+    }
+    // Most edits change a row or two: update those in place (keeping the selection, the scroll
+    // and what Find hid); rebuild when rows come, go or move.
+    bool sameRows = m_tables->topLevelItemCount() == int(rows.size());
+    for (int i = 0; sameRows && i < int(rows.size()); ++i)
+        sameRows = m_tables->topLevelItem(i)->data(0, Qt::UserRole).toString() == rows[std::size_t(i)].id;
+    if (!sameRows)
+        m_tables->clear();
+    for (int i = 0; i < int(rows.size()); ++i) {
+        const Row &row = rows[std::size_t(i)];
+        QTreeWidgetItem *item = sameRows ? m_tables->topLevelItem(i) : new QTreeWidgetItem(m_tables);
+        for (int column = 0; column < 3; ++column) {
+            if (item->text(column) != row.texts[column])
+                item->setText(column, row.texts[column]);
+        }
+        if (item->toolTip(0) != row.toolTip)
+            item->setToolTip(0, row.toolTip);
+        if (!sameRows) {
+            item->setData(0, Qt::UserRole, row.id);
+            item->setIcon(0, row.isEnum ? Inspector::enumIcon() : Inspector::tableIcon());
+            if (row.isEnum) {
+                item->setData(0, Qt::UserRole + 1, true);
+                if (row.id == m_inspector->enumId())
+                    m_tables->setCurrentItem(item);
+            }
+        }
+    }
+    if (!sameRows && m_find && !m_find->text().isEmpty())
+        findTable(m_find->text());
 }
 
 void MainWindow::refreshCode()
 {
-    const auto issues = Core::validate(m_document->schema());
-    m_generatable = issues.empty();
-    m_stale.clear();
-    if (!issues.empty()) {
-        QString text = tr("# The design cannot be generated yet:\n");
-        for (const auto &issue : issues)
-            text += QLatin1String("# ") + issue.where + QLatin1String(": ") + issue.message + u'\n';
-        m_models->setCode(text);
-        m_crud->setCode(text);
-        m_migration->setCode(text);
-        m_queries->setCode(text);
-        m_status->setText(tr("%n problem(s) in the design", nullptr, int(issues.size())));
-        return;
-    }
-    const QStringList extra = Core::modelRequirements(m_document->schema());
-    m_codeNotice->setText(tr("These models need %1 besides SQLModel; generate lists it in "
-                             "requirements.txt.")
-                              .arg(extra.join(QLatin1String(", "))));
-    m_codeNotice->setVisible(!extra.isEmpty());
-    // Only the pane in view is generated now; the others when they are shown.
+    // Every pane is older than the design now; the one in view and the warnings are computed
+    // off the UI thread, the others when they are shown.
     m_stale = {m_models, m_crud, m_migration, m_queries};
-    refreshVisiblePane();
-    m_status->setText(tr("%n table(s)", nullptr, int(m_document->schema().tables.size())));
+    requestRefresh();
 }
 
-void MainWindow::refreshVisiblePane()
+RefreshRequest::Pane MainWindow::paneKind(const CodeEditor *pane) const
 {
-    if (auto *pane = qobject_cast<CodeEditor *>(m_codeTabs->currentWidget()); pane && m_stale.contains(pane))
-        refreshPane(pane);
+    using Pane = RefreshRequest::Pane;
+    if (pane == m_models)
+        return Pane::Models;
+    if (pane == m_crud)
+        return Pane::Crud;
+    if (pane == m_migration)
+        return Pane::Migration;
+    if (pane == m_queries)
+        return Pane::Queries;
+    return Pane::None;
 }
 
-void MainWindow::refreshPane(CodeEditor *pane)
+CodeEditor *MainWindow::paneOf(RefreshRequest::Pane kind) const
 {
-    m_stale.remove(pane);
-    if (!m_generatable)
-        return; // refreshCode() wrote the problems into every pane
-    const Core::Schema &schema = m_document->schema();
-    if (pane == m_models) {
-        const auto files = Core::generateSqlModel(schema, {});
-        m_models->setCode(files.empty() ? QString() : files.front().content);
-    } else if (pane == m_crud) {
-        Core::CrudOptions crud;
-        crud.async = false;
-        const auto crudFiles = Core::generateCrud(schema, crud);
-        m_crud->setCode(crudFiles.empty() ? QString() : crudFiles.front().content);
-    } else if (pane == m_migration) {
-        // What `migrate` would write now: the revision from the last checkpoint to this design.
-        const QString parent = schema.migrations ? schema.migrations->head : QString();
-        const Core::Revision revision = Core::generateRevision(
-            Core::checkpointDesign(schema), Core::designOf(schema), parent, tr("Design changes"));
-        m_migration->setCode(revision.changes == 0
-                                 ? tr("# The database is up to date with the last migration checkpoint.\n")
-                                 : revision.content);
-    } else if (pane == m_queries) {
-        refreshQueries(true);
+    using Pane = RefreshRequest::Pane;
+    switch (kind) {
+    case Pane::Models: return m_models;
+    case Pane::Crud: return m_crud;
+    case Pane::Migration: return m_migration;
+    case Pane::Queries: return m_queries;
+    case Pane::None: break;
     }
+    return nullptr;
 }
 
-CodeEditor *MainWindow::modelsPane()
+QString MainWindow::selectedTableId() const
 {
-    if (m_stale.contains(m_models))
-        refreshPane(m_models);
-    return m_models;
-}
-
-CodeEditor *MainWindow::crudPane()
-{
-    if (m_stale.contains(m_crud))
-        refreshPane(m_crud);
-    return m_crud;
-}
-
-CodeEditor *MainWindow::migrationPane()
-{
-    if (m_stale.contains(m_migration))
-        refreshPane(m_migration);
-    return m_migration;
-}
-
-CodeEditor *MainWindow::queriesPane()
-{
-    if (m_stale.contains(m_queries))
-        refreshPane(m_queries);
-    return m_queries;
-}
-
-void MainWindow::refreshQueries(bool force)
-{
-    const Core::Schema &schema = m_document->schema();
-    if (!m_generatable)
-        return; // refreshCode() shows the problems
-    if (!force && m_codeTabs->currentWidget() != m_queries) {
-        m_stale.insert(m_queries); // generated when the tab is shown
-        return;
-    }
-    m_stale.remove(m_queries);
-    Core::QueryOptions options;
-    options.async = false;
     QStringList selected;
     for (QGraphicsItem *item : m_scene->selectedItems()) {
         if (auto *card = qgraphicsitem_cast<TableItem *>(item))
             selected << card->tableId();
     }
-    if (selected.size() == 1)
-        options.tableId = selected.front();
-    const auto files = Core::generateQueries(schema, options);
-    if (!files.empty()) {
-        m_queries->setCode(files.front().content);
-    } else if (!options.tableId.isEmpty()) {
-        m_queries->setCode(tr("# This table has no primary key, so it has no model to query.\n"));
-    } else {
-        m_queries->setCode(tr("# The design has no table model to query yet.\n"));
+    return selected.size() == 1 ? selected.front() : QString();
+}
+
+void MainWindow::requestRefresh()
+{
+    RefreshRequest request;
+    request.schema = std::make_shared<const Core::Schema>(m_document->schema());
+    auto *visible = qobject_cast<CodeEditor *>(m_codeTabs->currentWidget());
+    request.pane = m_stale.contains(visible) ? paneKind(visible) : RefreshRequest::Pane::None;
+    request.queriesTableId = selectedTableId();
+    request.withSuppressed = m_warnings->showsSuppressed();
+    request.migrationMessage = tr("Design changes");
+    m_refresh->request(std::move(request));
+}
+
+void MainWindow::applyRefresh(const RefreshResult &result)
+{
+    m_lastRefreshMs = result.milliseconds;
+    m_generatable = result.problems.isEmpty();
+    m_warnings->setFindings(result.findings);
+    if (!m_generatable) {
+        QString text = tr("# The design cannot be generated yet:\n");
+        for (const QString &problem : result.problems)
+            text += QLatin1String("# ") + problem + u'\n';
+        for (CodeEditor *pane : {m_models, m_crud, m_migration, m_queries})
+            pane->setCode(text);
+        m_stale.clear();
+        m_codeNotice->hide();
+        m_status->setText(tr("%n problem(s) in the design", nullptr, int(result.problems.size())));
+        return;
     }
+    m_codeNotice->setText(tr("These models need %1 besides SQLModel; generate lists it in "
+                             "requirements.txt.")
+                              .arg(result.requirements.join(QLatin1String(", "))));
+    m_codeNotice->setVisible(!result.requirements.isEmpty());
+    // The result is for the design as it is now (older results are never delivered), but the
+    // selection may have moved on since the Queries were asked for.
+    if (CodeEditor *pane = paneOf(result.pane);
+        pane && m_stale.contains(pane)
+        && (pane != m_queries || result.queriesTableId == selectedTableId())) {
+        pane->setCode(result.code);
+        m_stale.remove(pane);
+    }
+    m_status->setText(tr("%n table(s)", nullptr, int(result.schema->tables.size())));
+    // Shown meanwhile: another tab, or another selection for the Queries.
+    refreshVisiblePane();
+}
+
+bool MainWindow::isRefreshing() const
+{
+    return m_refresh->isBusy();
+}
+
+void MainWindow::waitForRefresh()
+{
+    m_refresh->waitForCurrent();
+}
+
+void MainWindow::refreshVisiblePane()
+{
+    if (auto *pane = qobject_cast<CodeEditor *>(m_codeTabs->currentWidget()); pane && m_stale.contains(pane))
+        requestRefresh();
+}
+
+void MainWindow::refreshPane(CodeEditor *pane)
+{
+    // Callers read the pane right away: wait for the running refresh, then generate this pane
+    // here if the refresh was for another one.
+    m_refresh->waitForCurrent();
+    if (!m_stale.contains(pane))
+        return;
+    m_stale.remove(pane);
+    if (!m_generatable)
+        return; // applyRefresh() wrote the problems into every pane
+    pane->setCode(generatePaneCode(m_document->schema(), paneKind(pane), selectedTableId(),
+                                   tr("Design changes")));
+}
+
+CodeEditor *MainWindow::modelsPane()
+{
+    refreshPane(m_models);
+    return m_models;
+}
+
+CodeEditor *MainWindow::crudPane()
+{
+    refreshPane(m_crud);
+    return m_crud;
+}
+
+CodeEditor *MainWindow::migrationPane()
+{
+    refreshPane(m_migration);
+    return m_migration;
+}
+
+CodeEditor *MainWindow::queriesPane()
+{
+    refreshPane(m_queries);
+    return m_queries;
+}
+
+WarningsPane *MainWindow::warningsPane() const
+{
+    m_refresh->waitForCurrent();
+    return m_warnings;
+}
+
+void MainWindow::refreshQueries()
+{
+    // The Queries follow the selection: regenerated now when in view, else when shown.
+    m_stale.insert(m_queries);
+    if (m_codeTabs->currentWidget() == m_queries)
+        requestRefresh();
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const Autosaver::Recovery &r : Autosaver::orphans()) {
+        const QString name = r.originalPath.isEmpty() ? tr("an untitled design")
+                                                      : QFileInfo(r.originalPath).fileName();
+        QMessageBox box(QMessageBox::Question, tr("Restore unsaved changes?"),
+                        tr("SQLModel Studio did not close properly. Unsaved changes to %1 from %2 "
+                           "were kept. Restore them?")
+                            .arg(name, QLocale().toString(r.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.addButton(tr("&Later"), QMessageBox::RejectRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        if (box.clickedButton() == restore) {
+            if (restoreRecovery(r))
+                return; // one design per window
+        } else if (box.clickedButton() == discard) {
+            Autosaver::remove(r);
+        }
+    }
+}
+
+bool MainWindow::restoreRecovery(const Autosaver::Recovery &recovery)
+{
+    Core::Schema schema;
+    Core::LoadError error;
+    if (!Core::loadProject(recovery.designPath, &schema, &error)) {
+        QMessageBox::critical(this, tr("Cannot restore the design"), error.toString());
+        return false; // the copy stays for another try
+    }
+    m_document->reset(schema);
+    m_document->setFilePath(recovery.originalPath);
+    m_document->markUnsaved();
+    Autosaver::remove(recovery);
+    m_autosave->saveNow(); // this session's own copy, at once
+    updateTitle();
+    m_view->zoomToFit();
+    m_status->setText(tr("Restored the unsaved changes of %1")
+                          .arg(QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    return true;
 }
 
 void MainWindow::selectTable(const QString &tableId)
@@ -643,7 +863,7 @@ void MainWindow::autoLayout()
 
 bool MainWindow::exportModels(const QString &folder, bool package)
 {
-    if (!m_generatable) {
+    if (!Core::validate(m_document->schema()).empty()) {
         QMessageBox::warning(this, tr("Cannot export the models"),
                              tr("The design cannot be generated yet; see the Models pane."));
         return false;

@@ -7,6 +7,9 @@
 // selected table) in a tabbed dock on the right, live as the document changes; Open, Save, Undo,
 // zoom.
 
+#include "autosave.h"
+#include "liverefresh.h"
+
 #include <QMainWindow>
 #include <QSet>
 
@@ -32,6 +35,7 @@ class WarningsPane;
 class DiagramScene;
 class DiagramView;
 class Inspector;
+class LiveRefresh;
 
 class MainWindow final : public QMainWindow
 {
@@ -50,7 +54,13 @@ public:
     CodeEditor *crudPane();
     CodeEditor *migrationPane();
     CodeEditor *queriesPane();
-    WarningsPane *warningsPane() const { return m_warnings; }
+    // The Warnings pane, with the warnings of the design as it is now (waits for the refresh).
+    WarningsPane *warningsPane() const;
+    // The panes and warnings follow edits off the UI thread: whether that is under way, and
+    // waiting until they are current.
+    bool isRefreshing() const;
+    void waitForRefresh();
+    double lastRefreshMilliseconds() const { return m_lastRefreshMs; } // the last job's time
     DiagramScene *diagramScene() const { return m_scene; }
     DiagramView *diagramView() const { return m_view; }
     Inspector *inspector() const { return m_inspector; }
@@ -68,6 +78,12 @@ public:
     CodeEditor *fileView() const { return m_fileView; }
     // File > Import Database. With a prepared dialog (tests), runs it without showing it.
     bool importDatabase(ImportDialog *dialog = nullptr);
+    // Crash recovery: the window autosaves unsaved changes to a recovery copy. At start-up,
+    // offerRecovery() asks whether to restore the copy a crashed session left behind;
+    // restoreRecovery() restores one (as unsaved changes to its original file).
+    void offerRecovery();
+    bool restoreRecovery(const Autosaver::Recovery &recovery);
+    Autosaver *autosaver() const { return m_autosave; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,8 +96,13 @@ private:
     void createActions();
     void refreshAll();
     void refreshCode();
-    void refreshQueries(bool force = false);
-    void refreshPane(CodeEditor *pane); // generates one pane's code now
+    void refreshQueries();
+    void refreshPane(CodeEditor *pane); // brings one pane up to date now
+    void requestRefresh();              // the visible pane and the warnings, off the UI thread
+    void applyRefresh(const RefreshResult &result);
+    RefreshRequest::Pane paneKind(const CodeEditor *pane) const;
+    CodeEditor *paneOf(RefreshRequest::Pane kind) const;
+    QString selectedTableId() const; // the one selected table card, or empty
     void refreshVisiblePane();
     void refreshTables();
     void updateTitle();
@@ -110,6 +131,9 @@ private:
     QSet<CodeEditor *> m_stale;        // panes whose code is older than the design
     QMenu *m_recentMenu = nullptr;   // queries.py of the design, or of the one table selected on the canvas
     bool m_generatable = false; // the design validates: the code panes show generated code
+    LiveRefresh *m_refresh = nullptr;
+    Autosaver *m_autosave = nullptr;
+    double m_lastRefreshMs = 0;
     QLabel *m_status;
 };
 

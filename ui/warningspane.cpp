@@ -71,7 +71,10 @@ WarningsPane::WarningsPane(Core::SchemaDocument *document, QWidget *parent)
                                                                               : tr("Suppress"));
     });
     connect(m_suppress, &QPushButton::clicked, this, [this] { toggleSelectedSuppression(); });
-    connect(m_showSuppressed, &QCheckBox::toggled, this, [this] { refresh(); });
+    connect(m_showSuppressed, &QCheckBox::toggled, this, [this] {
+        refresh();
+        Q_EMIT showSuppressedChanged();
+    });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QVariant code = item ? item->data(0, CodeFindingRole) : QVariant();
         if (code.isValid()) {
@@ -94,6 +97,33 @@ void WarningsPane::refresh()
 {
     m_findings = Core::lintSchema(m_document->schema(), m_showSuppressed->isChecked());
     rebuild();
+}
+
+void WarningsPane::setFindings(std::vector<Core::Finding> findings)
+{
+    if (findings == m_findings)
+        return; // most edits change no warning: keep the tree, its selection and scroll
+    m_findings = std::move(findings);
+    rebuild();
+}
+
+const std::vector<Core::Finding> &WarningsPane::findings() const
+{
+    if (m_beforeRead)
+        m_beforeRead();
+    return m_findings;
+}
+
+QTreeWidget *WarningsPane::tree() const
+{
+    if (m_beforeRead)
+        m_beforeRead();
+    return m_tree;
+}
+
+bool WarningsPane::showsSuppressed() const
+{
+    return m_showSuppressed->isChecked();
 }
 
 void WarningsPane::rebuild()

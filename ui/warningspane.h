@@ -10,6 +10,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLineEdit;
 class QPushButton;
@@ -29,9 +31,15 @@ class WarningsPane final : public QWidget
 public:
     explicit WarningsPane(Core::SchemaDocument *document, QWidget *parent = nullptr);
 
-    void refresh(); // re-lints the document
-    const std::vector<Core::Finding> &findings() const { return m_findings; }
-    QTreeWidget *tree() const { return m_tree; }
+    void refresh(); // re-lints the document now
+    // Shows findings computed elsewhere (the window's live refresh) for the document as it is.
+    void setFindings(std::vector<Core::Finding> findings);
+    bool showsSuppressed() const;
+    // What the pane shows; when the window computes the findings elsewhere, reading brings
+    // them up to date first (see setBeforeRead).
+    const std::vector<Core::Finding> &findings() const;
+    QTreeWidget *tree() const;
+    void setBeforeRead(std::function<void()> beforeRead) { m_beforeRead = std::move(beforeRead); }
     // Applies the quick fix of the selected finding; false when there is none.
     bool applySelectedFix();
     // Suppresses the selected finding for its object (or restores a suppressed one).
@@ -44,12 +52,14 @@ public:
 Q_SIGNALS:
     void tableActivated(const QString &tableId);
     void codeFindingActivated(const QString &path, int line);
+    void showSuppressedChanged();
 
 private:
     void rebuild();
     const Core::Finding *selectedFinding() const;
 
     Core::SchemaDocument *m_document;
+    std::function<void()> m_beforeRead;
     std::vector<Core::Finding> m_findings;
     std::vector<Core::CodeFinding> m_codeFindings;
     QString m_codeFolder;

@@ -8,6 +8,7 @@
 #include "codeeditor.h"
 #include "diagramscene.h"
 #include "document.h"
+#include "lint.h"
 #include "mainwindow.h"
 #include "projectfile.h"
 #include "tableitem.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void germanTranslationLoads();
     void warningsPaneFixesAndSelects();
     void editUpdatesModelsPane();
+    void editsDoNotWaitForTheCode();
     void queriesFollowSelection();
     void codeFindingsOpenAtTheirLine();
     void requirementsNotice();
@@ -183,6 +185,42 @@ void TestMainWindow::editUpdatesModelsPane()
     QVERIFY(!w.isWindowModified());
 }
 
+// An edit returns before the code and the warnings are computed (they follow off the UI thread);
+// a burst of edits is coalesced, and what arrives is the newest design's code, in the visible
+// pane, with the warnings of that design, and only the changed part of the text replaced.
+void TestMainWindow::editsDoNotWaitForTheCode()
+{
+    Ui::MainWindow w;
+    w.show();
+    QVERIFY(w.openProject(QStringLiteral(SMS_EXAMPLES_DIR "/shop.sqlmodel.json")));
+    w.waitForRefresh();
+    QVERIFY(!w.isRefreshing());
+    Core::SchemaDocument *doc = w.document();
+    const QString before = w.modelsPane()->code();
+    for (int i = 1; i <= 5; ++i) {
+        Core::Table t = doc->schema().tables.front();
+        t.comment = QStringLiteral("edit %1").arg(i);
+        doc->updateTable(t, QStringLiteral("Comment"));
+        QVERIFY(w.isRefreshing()); // returned at once: the job runs (or waits) in the background
+    }
+    QTRY_VERIFY(!w.isRefreshing()); // the event loop delivers the newest result
+    const QString after = w.modelsPane()->code();
+    QVERIFY(after != before);
+    QVERIFY2(after.contains(QLatin1String("edit 5")), qPrintable(after.left(2000)));
+    QVERIFY(!after.contains(QLatin1String("edit 4")));
+    // The warnings are those of the current design.
+    QCOMPARE(w.warningsPane()->findings(), Core::lintSchema(doc->schema()));
+    // An invalid design: every pane says why, the warnings still follow.
+    Core::Table broken = doc->schema().tables.front();
+    broken.columns.front().name.clear();
+    doc->updateTable(broken, QStringLiteral("Break"));
+    w.waitForRefresh();
+    QVERIFY(w.modelsPane()->code().startsWith(QLatin1String("# The design cannot be generated yet:")));
+    QCOMPARE(w.warningsPane()->findings(), Core::lintSchema(doc->schema()));
+    doc->undoStack()->undo();
+    QCOMPARE(w.modelsPane()->code(), after);
+}
+
 // The Queries tab shows queries.py for the whole design, or for the one table selected on the
 // canvas, and follows edits.
 void TestMainWindow::queriesFollowSelection()
@@ -275,8 +313,11 @@ void TestMainWindow::requirementsNotice()
     QVERIFY(w.openProject(QStringLiteral(SMS_EXAMPLES_DIR "/heroes.sqlmodel.json")));
     auto *notice = w.findChild<QLabel *>(QStringLiteral("codeNotice"));
     QVERIFY(notice);
+    w.waitForRefresh(); // the code panes follow the design off the UI thread
     QVERIFY(notice->isHidden());
     QVERIFY(w.openProject(QStringLiteral(SMS_TEST_DATA_DIR "/../python/projects/constraints.sqlmodel.json")));
+    QVERIFY(w.isRefreshing() || !notice->isHidden());
+    w.waitForRefresh();
     QVERIFY(!notice->isHidden());
     QVERIFY2(notice->text().contains(QLatin1String("email-validator")), qPrintable(notice->text()));
 }
