@@ -8,6 +8,7 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QEvent>
+#include <QMouseEvent>
 #include <QFontDatabase>
 #include <QVBoxLayout>
 
@@ -28,6 +29,7 @@ CodeEditor::CodeEditor(QWidget *parent)
     m_editor->setMarginType(0, QsciScintilla::NumberMargin);
     m_editor->setMarginLineNumbers(0, true);
     m_editor->setFolding(QsciScintilla::BoxedTreeFoldStyle);
+    m_editor->viewport()->installEventFilter(this);
     // An edit by the user (where the pane is editable) makes the remembered text stale.
     connect(m_editor, &QsciScintilla::textChanged, this, [this] { m_codeValid = false; });
     m_editor->setIndentationGuides(true);
@@ -79,6 +81,38 @@ void CodeEditor::applyPalette()
     m_editor->setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
     m_editor->setEdgeColor(pal.color(QPalette::Mid));
     m_editor->setFoldMarginColors(pal.color(QPalette::Window), pal.color(QPalette::Window));
+}
+
+bool CodeEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // After QScintilla has placed the cursor where the click landed.
+    if (watched == m_editor->viewport() && event->type() == QEvent::MouseButtonRelease
+        && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT lineClicked(cursorLine()); }, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString CodeEditor::lineText(int line) const
+{
+    QString text = m_editor->text(line - 1);
+    while (text.endsWith(u'\n') || text.endsWith(u'\r'))
+        text.chop(1);
+    return text;
+}
+
+QWidget *CodeEditor::textViewport() const
+{
+    return m_editor->viewport();
+}
+
+QPoint CodeEditor::pointOfLine(int line) const
+{
+    const long pos = m_editor->positionFromLineIndex(line - 1, 0);
+    const int x = int(m_editor->SendScintilla(QsciScintilla::SCI_POINTXFROMPOSITION, 0UL, pos));
+    const int y = int(m_editor->SendScintilla(QsciScintilla::SCI_POINTYFROMPOSITION, 0UL, pos));
+    const int height = int(m_editor->SendScintilla(QsciScintilla::SCI_TEXTHEIGHT, line - 1));
+    return {x + 4, y + height / 2};
 }
 
 void CodeEditor::changeEvent(QEvent *event)

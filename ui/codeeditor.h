@@ -32,8 +32,19 @@ public:
     void showLine(int line);
     int cursorLine() const; // 1-based
 
+    // The text of a 1-based line, without its line break.
+    QString lineText(int line) const;
+    // Where a 1-based line is on screen (in textViewport() coordinates); for tests that click.
+    QWidget *textViewport() const;
+    QPoint pointOfLine(int line) const;
+
+Q_SIGNALS:
+    // The user clicked in the text, on a 1-based line.
+    void lineClicked(int line);
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyPalette();

@@ -194,6 +194,8 @@ MainWindow::MainWindow(QWidget *parent)
     for (CodeEditor *pane : {m_models, m_crud, m_migration, m_queries})
         pane->setBeforeRead([this, pane] { refreshPane(pane); });
     connect(m_warnings, &WarningsPane::showSuppressedChanged, this, [this] { requestRefresh(); });
+    // Clicking in a class of the Models pane selects its table (the pane stays where it is).
+    connect(m_models, &CodeEditor::lineClicked, this, &MainWindow::selectClassAt);
     connect(m_document, &Core::SchemaDocument::changed, this, [this](const Core::ChangeSet &changes) {
         if (!changes.geometryOnly) // positions are not in the code or the table list
             refreshAll();
@@ -208,7 +210,8 @@ MainWindow::MainWindow(QWidget *parent)
         const auto items = m_tables->selectedItems();
         if (items.isEmpty())
             return;
-        modelsPane()->scrollToLineStartingWith(QStringLiteral("class %1(").arg(items.first()->text(1)));
+        if (!m_selectingFromCode)
+            modelsPane()->scrollToLineStartingWith(QStringLiteral("class %1(").arg(items.first()->text(1)));
         // An enum shows in the Inspector, with no card selected on the canvas.
         if (items.first()->data(0, Qt::UserRole + 1).toBool()) {
             m_scene->clearSelection();
@@ -248,7 +251,7 @@ void MainWindow::showSelectionInInspector()
         return m_inspector->clear();
     if (auto *card = qgraphicsitem_cast<TableItem *>(selected.first())) {
         // Like selecting it in the table list, this brings its class into view in the Models pane.
-        if (const Core::Table *t = m_document->schema().table(card->tableId())) {
+        if (const Core::Table *t = m_document->schema().table(card->tableId()); t && !m_selectingFromCode) {
             modelsPane()->scrollToLineStartingWith(
                 QStringLiteral("class %1(").arg(Core::tableClassName(*t)));
         }
@@ -694,6 +697,37 @@ void MainWindow::refreshQueries()
     m_stale.insert(m_queries);
     if (m_codeTabs->currentWidget() == m_queries)
         requestRefresh();
+}
+
+void MainWindow::selectClassAt(int line)
+{
+    // The class the line belongs to: the nearest `class X(` at or above it.
+    QString className;
+    for (int i = line; i >= 1 && className.isEmpty(); --i) {
+        const QString text = m_models->lineText(i);
+        if (text.startsWith(QLatin1String("class "))) {
+            className = text.mid(6).section(u'(', 0, 0).section(u':', 0, 0).trimmed();
+        } else if (i < line && !text.isEmpty() && !text.front().isSpace() && !text.startsWith(u'#')
+                   && !text.startsWith(u'@') && !text.startsWith(u')')) {
+            break; // module-level code: not inside a class
+        }
+    }
+    if (className.isEmpty())
+        return;
+    const Core::ModelNames names = Core::modelNames(m_document->schema(), {});
+    QString tableId;
+    for (const auto *family : {&names.tableClass, &names.baseClass, &names.createClass,
+                               &names.publicClass, &names.updateClass}) {
+        for (auto it = family->cbegin(); it != family->cend() && tableId.isEmpty(); ++it) {
+            if (it.value() == className)
+                tableId = it.key();
+        }
+    }
+    if (tableId.isEmpty())
+        return;
+    m_selectingFromCode = true;
+    selectTable(tableId);
+    m_selectingFromCode = false;
 }
 
 void MainWindow::offerRecovery()

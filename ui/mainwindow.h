@@ -90,6 +90,8 @@ protected:
 
 private:
     void selectTable(const QString &tableId);
+    // The Models pane was clicked on a 1-based line: select the table of the class there.
+    void selectClassAt(int line);
     static void rememberRecent(const QString &path);
     void fillRecentMenu();
     void adoptImport(const Core::Schema &schema);
@@ -133,6 +135,7 @@ private:
     bool m_generatable = false; // the design validates: the code panes show generated code
     LiveRefresh *m_refresh = nullptr;
     Autosaver *m_autosave = nullptr;
+    bool m_selectingFromCode = false; // a click in the Models pane selects: do not scroll it
     double m_lastRefreshMs = 0;
     QLabel *m_status;
 };

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void warningsPaneFixesAndSelects();
     void editUpdatesModelsPane();
     void editsDoNotWaitForTheCode();
+    void clickingAClassSelectsItsTable();
     void queriesFollowSelection();
     void codeFindingsOpenAtTheirLine();
     void requirementsNotice();
@@ -219,6 +220,46 @@ void TestMainWindow::editsDoNotWaitForTheCode()
     QCOMPARE(w.warningsPane()->findings(), Core::lintSchema(doc->schema()));
     doc->undoStack()->undo();
     QCOMPARE(w.modelsPane()->code(), after);
+}
+
+// A click inside a class of the Models pane (any model of a table's family) selects that table
+// in the list and on the canvas, without scrolling the pane away from the click.
+void TestMainWindow::clickingAClassSelectsItsTable()
+{
+    Ui::MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(QStringLiteral(SMS_EXAMPLES_DIR "/heroes.sqlmodel.json")));
+    Ui::CodeEditor *pane = w.modelsPane();
+    const QStringList lines = pane->code().split(u'\n');
+    const int createLine = int(lines.indexOf(QStringLiteral("class HeroCreate(HeroBase):"))) + 1;
+    QVERIFY(createLine > 0);
+    pane->showLine(createLine + 1); // the line below it, in view
+    QApplication::processEvents();
+    const auto selectedCards = [&] {
+        QStringList ids;
+        for (QGraphicsItem *item : w.diagramScene()->selectedItems()) {
+            if (auto *card = qgraphicsitem_cast<Ui::TableItem *>(item))
+                ids << card->tableId();
+        }
+        return ids;
+    };
+    QVERIFY(selectedCards().isEmpty());
+    const int first = pane->cursorLine();
+    QTest::mouseClick(pane->textViewport(), Qt::LeftButton, {}, pane->pointOfLine(createLine + 1));
+    QTRY_COMPARE(selectedCards(), QStringList{QStringLiteral("t_hero")});
+    QCOMPARE(pane->cursorLine(), createLine + 1); // the pane stayed at the click
+    Q_UNUSED(first)
+    // A line outside any class selects nothing new.
+    const int importLine = int(lines.indexOf(QStringLiteral("from sqlmodel import Field, Relationship, SQLModel"))) + 1;
+    if (importLine > 0) {
+        pane->showLine(importLine);
+        QApplication::processEvents();
+        QTest::mouseClick(pane->textViewport(), Qt::LeftButton, {}, pane->pointOfLine(importLine));
+        QApplication::processEvents();
+        QCOMPARE(selectedCards(), QStringList{QStringLiteral("t_hero")});
+    }
 }
 
 // The Queries tab shows queries.py for the whole design, or for the one table selected on the
