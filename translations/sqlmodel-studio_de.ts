@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Core::CanvasEdits</name>
+    <message>
+        <source>Add table “%1”</source>
+        <translation>Tabelle „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>The table no longer exists</source>
+        <translation>Die Tabelle existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>A table needs a name</source>
+        <translation>Eine Tabelle braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Rename table “%1” to “%2”</source>
+        <translation>Tabelle „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Add column “%1” to “%2”</source>
+        <translation>Spalte „%1“ zu „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>The column no longer exists</source>
+        <translation>Die Spalte existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>A column needs a name</source>
+        <translation>Eine Spalte braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Rename column “%1.%2” to “%3”</source>
+        <translation>Spalte „%1.%2“ in „%3“ umbenennen</translation>
+    </message>
+    <message>
+        <source>The column is already the first</source>
+        <translation>Die Spalte ist bereits die erste</translation>
+    </message>
+    <message>
+        <source>The column is already the last</source>
+        <translation>Die Spalte ist bereits die letzte</translation>
+    </message>
+    <message>
+        <source>Move column “%1.%2” up</source>
+        <translation>Spalte „%1.%2“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move column “%1.%2” down</source>
+        <translation>Spalte „%1.%2“ nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>A many-to-many relationship needs a link table</source>
+        <translation>Eine Viele-zu-viele-Beziehung braucht eine Verknüpfungstabelle</translation>
+    </message>
+    <message>
+        <source>“%1” has no primary key to refer to</source>
+        <translation>„%1“ hat keinen Primärschlüssel, auf den verwiesen werden kann</translation>
+    </message>
+    <message>
+        <source>“%1” has no primary key, so it has no model class for a relationship</source>
+        <translation>„%1“ hat keinen Primärschlüssel und damit keine Modellklasse für eine Beziehung</translation>
+    </message>
+    <message>
+        <source>Add foreign key from “%1” to “%2”</source>
+        <translation>Fremdschlüssel von „%1“ auf „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose two different tables to link</source>
+        <translation>Wählen Sie zwei verschiedene Tabellen zum Verknüpfen aus</translation>
+    </message>
+    <message>
+        <source>Link “%1” and “%2” many-to-many</source>
+        <translation>„%1“ und „%2“ als Viele-zu-viele verknüpfen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no tables to paste: %1</source>
+        <translation>Die Zwischenablage enthält keine Tabellen zum Einfügen: %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no tables to paste</source>
+        <translation>Die Zwischenablage enthält keine Tabellen zum Einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle einfügen</numerusform>
+            <numerusform>%n Tabellen einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Core::SchemaDocument</name>
     <message>
         <source>Rename design to “%1”</source>
@@ -76,6 +166,25 @@
     </message>
 </context>
 <context>
+    <name>Ui::ColumnPicker</name>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected column up in the key (Alt+Up)</source>
+        <translation>Die ausgewählte Spalte im Schlüssel nach oben verschieben (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected column down in the key (Alt+Down)</source>
+        <translation>Die ausgewählte Spalte im Schlüssel nach unten verschieben (Alt+Pfeil nach unten)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::DiagramScene</name>
     <message numerus="yes">
         <source>Delete %n tables</source>
@@ -103,6 +212,151 @@
     <message>
         <source>Diagram drawn by SQLModel Studio</source>
         <translation>Diagramm, gezeichnet von SQLModel Studio</translation>
+    </message>
+    <message>
+        <source>One-to-many</source>
+        <translation>Eins zu viele</translation>
+    </message>
+    <message>
+        <source>Each row of the first table refers to one row of the second; a row of the second has a list of them</source>
+        <translation>Jede Zeile der ersten Tabelle verweist auf eine Zeile der zweiten; eine Zeile der zweiten hat eine Liste davon</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Eins zu eins</translation>
+    </message>
+    <message>
+        <source>The foreign key is unique: at most one row refers to each row of the second table</source>
+        <translation>Der Fremdschlüssel ist eindeutig: Auf jede Zeile der zweiten Tabelle verweist höchstens eine Zeile</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Many-to-many link cancelled</source>
+        <translation>Viele-zu-viele-Verknüpfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Drop the link table onto one of the two tables to link, then click the other</source>
+        <translation>Legen Sie die Verknüpfungstabelle auf einer der beiden zu verknüpfenden Tabellen ab und klicken Sie dann auf die andere</translation>
+    </message>
+    <message>
+        <source>Column name: Enter to apply, Escape to cancel</source>
+        <translation>Spaltenname: Eingabe zum Übernehmen, Esc zum Abbrechen</translation>
+    </message>
+    <message>
+        <source>Table name: a class name (OrderItem) or a table name (order_item); Enter to apply, Escape to cancel</source>
+        <translation>Tabellenname: ein Klassenname (OrderItem) oder ein Tabellenname (order_item); Eingabe zum Übernehmen, Esc zum Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose two tables to link</source>
+        <translation>Wählen Sie zwei Tabellen zum Verknüpfen aus</translation>
+    </message>
+    <message>
+        <source>Select exactly two tables to link many-to-many</source>
+        <translation>Wählen Sie genau zwei Tabellen aus, um sie als Viele-zu-viele zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>Click the table to link with “%1” many-to-many (Esc cancels)</source>
+        <translation>Klicken Sie auf die Tabelle, die mit „%1“ als Viele-zu-viele verknüpft werden soll (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Select the tables to copy</source>
+        <translation>Wählen Sie die zu kopierenden Tabellen aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle kopiert</numerusform>
+            <numerusform>%n Tabellen kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the tables to cut</source>
+        <translation>Wählen Sie die auszuschneidenden Tabellen aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle ausgeschnitten</numerusform>
+            <numerusform>%n Tabellen ausgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard is empty</source>
+        <translation>Die Zwischenablage ist leer</translation>
+    </message>
+    <message>
+        <source>Rename Table</source>
+        <translation>Tabelle umbenennen</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename Column</source>
+        <translation>Spalte umbenennen</translation>
+    </message>
+    <message>
+        <source>Move Column Up</source>
+        <translation>Spalte nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Column Down</source>
+        <translation>Spalte nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Delete Column</source>
+        <translation>Spalte löschen</translation>
+    </message>
+    <message>
+        <source>Add Foreign Key To</source>
+        <translation>Fremdschlüssel hinzufügen zu</translation>
+    </message>
+    <message>
+        <source>%1 (itself)</source>
+        <translation>%1 (sich selbst)</translation>
+    </message>
+    <message>
+        <source>Link Many-to-Many With…</source>
+        <translation>Viele-zu-viele verknüpfen mit…</translation>
+    </message>
+    <message>
+        <source>Connect Many-to-Many</source>
+        <translation>Viele-zu-viele verknüpfen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Tables</source>
+        <translation>
+            <numerusform>%n Tabelle löschen</numerusform>
+            <numerusform>%n Tabellen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Table</source>
+        <translation>Tabelle löschen</translation>
+    </message>
+    <message>
+        <source>New Table Here</source>
+        <translation>Neue Tabelle hier</translation>
+    </message>
+    <message>
+        <source>Paste Here</source>
+        <translation>Hier einfügen</translation>
     </message>
 </context>
 <context>
@@ -259,10 +513,6 @@
 </context>
 <context>
     <name>Ui::Inspector</name>
-    <message>
-        <source>Select a table or a relationship on the canvas to edit its properties.</source>
-        <translation>Wählen Sie auf der Zeichenfläche eine Tabelle oder eine Beziehung, um ihre Eigenschaften zu bearbeiten.</translation>
-    </message>
     <message>
         <source>Table</source>
         <translation>Tabelle</translation>
@@ -1071,6 +1321,470 @@
         <source>Delete validator “%1”</source>
         <translation>Validator „%1“ löschen</translation>
     </message>
+    <message>
+        <source>Select a table or a relationship on the canvas, or an enum in the Tables list, to edit its properties.</source>
+        <translation>Wählen Sie eine Tabelle oder eine Beziehung auf der Zeichenfläche oder eine Aufzählung in der Liste „Tabellen“ aus, um ihre Eigenschaften zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>New &amp;Enum</source>
+        <translation>Neue &amp;Aufzählung</translation>
+    </message>
+    <message>
+        <source>Add an enum to the design: a Python enum class and, in PostgreSQL, a CREATE TYPE … AS ENUM</source>
+        <translation>Dem Entwurf eine Aufzählung hinzufügen: eine Python-Enum-Klasse und in PostgreSQL ein CREATE TYPE … AS ENUM</translation>
+    </message>
+    <message>
+        <source>Change column “%1.%2”</source>
+        <translation>Spalte „%1.%2“ ändern</translation>
+    </message>
+    <message>
+        <source>Default (no action)</source>
+        <translation>Standard (keine Aktion)</translation>
+    </message>
+    <message>
+        <source>Primary Key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>The order of the composite key: PRIMARY KEY (…)</source>
+        <translation>Die Reihenfolge des zusammengesetzten Schlüssels: PRIMARY KEY (…)</translation>
+    </message>
+    <message>
+        <source>The key columns in key order; Up and Down reorder them</source>
+        <translation>Die Schlüsselspalten in Schlüsselreihenfolge; „Nach oben“ und „Nach unten“ ändern die Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Change primary key order</source>
+        <translation>Reihenfolge des Primärschlüssels ändern</translation>
+    </message>
+    <message>
+        <source>Foreign Keys</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Write a new foreign key; it is added when applied</source>
+        <translation>Einen neuen Fremdschlüssel schreiben; er wird beim Übernehmen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Delete the selected foreign key (and the relationships on it)</source>
+        <translation>Den ausgewählten Fremdschlüssel löschen (und die Beziehungen, die darauf beruhen)</translation>
+    </message>
+    <message>
+        <source>Field(foreign_key=&quot;table.column&quot;), or ForeignKeyConstraint(…) in __table_args__ for a composite key</source>
+        <translation>Field(foreign_key=&quot;table.column&quot;) oder ForeignKeyConstraint(…) in __table_args__ für einen zusammengesetzten Schlüssel</translation>
+    </message>
+    <message>
+        <source>The constraint name; empty: the naming convention names it fk_&lt;table&gt;_&lt;columns&gt;_&lt;referenced table&gt;</source>
+        <translation>Der Name der Bedingung; leer: Die Namenskonvention benennt sie fk_&lt;table&gt;_&lt;columns&gt;_&lt;referenced table&gt;</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>The columns of this table that hold the reference, in the order of the referenced columns</source>
+        <translation>Die Spalten dieser Tabelle, die den Verweis enthalten, in der Reihenfolge der referenzierten Spalten</translation>
+    </message>
+    <message>
+        <source>The referenced table; its primary key is chosen for you</source>
+        <translation>Die referenzierte Tabelle; ihr Primärschlüssel wird automatisch gewählt</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Verweist auf:</translation>
+    </message>
+    <message>
+        <source>The referenced columns: the primary key or a unique key of the referenced table</source>
+        <translation>Die referenzierten Spalten: der Primärschlüssel oder ein eindeutiger Schlüssel der referenzierten Tabelle</translation>
+    </message>
+    <message>
+        <source>Referenced:</source>
+        <translation>Referenzierte Spalten:</translation>
+    </message>
+    <message>
+        <source>Field(ondelete=…): what the database does with these rows when the referenced row is deleted</source>
+        <translation>Field(ondelete=…): was die Datenbank mit diesen Zeilen macht, wenn die referenzierte Zeile gelöscht wird</translation>
+    </message>
+    <message>
+        <source>On delete:</source>
+        <translation>Beim Löschen:</translation>
+    </message>
+    <message>
+        <source>ForeignKey(…, onupdate=…): what the database does when the referenced key changes</source>
+        <translation>ForeignKey(…, onupdate=…): was die Datenbank macht, wenn sich der referenzierte Schlüssel ändert</translation>
+    </message>
+    <message>
+        <source>On update:</source>
+        <translation>Beim Ändern:</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the changes that are not applied</source>
+        <translation>Die nicht übernommenen Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Check the foreign key and put it in the design</source>
+        <translation>Den Fremdschlüssel prüfen und in den Entwurf übernehmen</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>Add an index on the selected column</source>
+        <translation>Einen Index für die ausgewählte Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the selected index</source>
+        <translation>Den ausgewählten Index löschen</translation>
+    </message>
+    <message>
+        <source>Index(…) in __table_args__</source>
+        <translation>Index(…) in __table_args__</translation>
+    </message>
+    <message>
+        <source>Index(&quot;name&quot;, …); empty: the naming convention names it</source>
+        <translation>Index(&quot;name&quot;, …); leer: Die Namenskonvention vergibt den Namen</translation>
+    </message>
+    <message>
+        <source>The indexed columns, in index order</source>
+        <translation>Die indizierten Spalten in Indexreihenfolge</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <source>Index(…, unique=True): CREATE UNIQUE INDEX</source>
+        <translation>Index(…, unique=True): CREATE UNIQUE INDEX</translation>
+    </message>
+    <message>
+        <source>all rows</source>
+        <translation>alle Zeilen</translation>
+    </message>
+    <message>
+        <source>A partial index: the SQL predicate of the rows indexed, postgresql_where=sa.text(…) and sqlite_where=sa.text(…)</source>
+        <translation>Ein partieller Index: das SQL-Prädikat der indizierten Zeilen, postgresql_where=sa.text(…) und sqlite_where=sa.text(…)</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>WHERE-Bedingung:</translation>
+    </message>
+    <message>
+        <source>Name index by convention</source>
+        <translation>Index nach Konvention benennen</translation>
+    </message>
+    <message>
+        <source>Rename index to “%1”</source>
+        <translation>Index in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change index columns</source>
+        <translation>Indexspalten ändern</translation>
+    </message>
+    <message>
+        <source>Make index unique</source>
+        <translation>Index eindeutig machen</translation>
+    </message>
+    <message>
+        <source>Make index not unique</source>
+        <translation>Index nicht eindeutig machen</translation>
+    </message>
+    <message>
+        <source>Index all rows</source>
+        <translation>Alle Zeilen indizieren</translation>
+    </message>
+    <message>
+        <source>Change index condition</source>
+        <translation>Indexbedingung ändern</translation>
+    </message>
+    <message>
+        <source>Unique Constraints</source>
+        <translation>Eindeutigkeitsbedingungen</translation>
+    </message>
+    <message>
+        <source>Add a unique constraint on the selected column</source>
+        <translation>Eine Eindeutigkeitsbedingung für die ausgewählte Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the selected unique constraint</source>
+        <translation>Die ausgewählte Eindeutigkeitsbedingung löschen</translation>
+    </message>
+    <message>
+        <source>UniqueConstraint(…) in __table_args__: the columns are unique together</source>
+        <translation>UniqueConstraint(…) in __table_args__: Die Spalten sind zusammen eindeutig</translation>
+    </message>
+    <message>
+        <source>UniqueConstraint(…, name=…); empty: the naming convention names it</source>
+        <translation>UniqueConstraint(…, name=…); leer: Die Namenskonvention vergibt den Namen</translation>
+    </message>
+    <message>
+        <source>The columns that are unique together, in order</source>
+        <translation>Die Spalten, die zusammen eindeutig sind, in ihrer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Name unique constraint by convention</source>
+        <translation>Eindeutigkeitsbedingung nach Konvention benennen</translation>
+    </message>
+    <message>
+        <source>Rename unique constraint to “%1”</source>
+        <translation>Eindeutigkeitsbedingung in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change unique constraint columns</source>
+        <translation>Spalten der Eindeutigkeitsbedingung ändern</translation>
+    </message>
+    <message>
+        <source>Check Constraints</source>
+        <translation>Prüfbedingungen</translation>
+    </message>
+    <message>
+        <source>Write a new check constraint; it is added once it has an expression</source>
+        <translation>Eine neue Prüfbedingung schreiben; sie wird hinzugefügt, sobald sie einen Ausdruck hat</translation>
+    </message>
+    <message>
+        <source>Delete the selected check constraint</source>
+        <translation>Die ausgewählte Prüfbedingung löschen</translation>
+    </message>
+    <message>
+        <source>CheckConstraint(…) in __table_args__</source>
+        <translation>CheckConstraint(…) in __table_args__</translation>
+    </message>
+    <message>
+        <source>CheckConstraint(…, name=…); the naming convention makes it ck_&lt;table&gt;_&lt;name&gt;</source>
+        <translation>CheckConstraint(…, name=…); die Namenskonvention macht daraus ck_&lt;table&gt;_&lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. quantity &gt; 0</source>
+        <translation>z. B. quantity &gt; 0</translation>
+    </message>
+    <message>
+        <source>The SQL condition every row must meet, kept verbatim: CheckConstraint(&quot;…&quot;)</source>
+        <translation>Die SQL-Bedingung, die jede Zeile erfüllen muss, wörtlich übernommen: CheckConstraint(&quot;…&quot;)</translation>
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation>Ausdruck:</translation>
+    </message>
+    <message>
+        <source> · unique</source>
+        <translation> · eindeutig</translation>
+    </message>
+    <message>
+        <source> · where %1</source>
+        <translation> · WHERE %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2(%3)</source>
+        <translation>%1 → %2(%3)</translation>
+    </message>
+    <message>
+        <source> · on delete %1</source>
+        <translation> · beim Löschen %1</translation>
+    </message>
+    <message>
+        <source> · on update %1</source>
+        <translation> · beim Ändern %1</translation>
+    </message>
+    <message>
+        <source>Add index on “%1”</source>
+        <translation>Index für „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete index “%1”</source>
+        <translation>Index „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Add unique constraint on “%1”</source>
+        <translation>Eindeutigkeitsbedingung für „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete unique constraint “%1”</source>
+        <translation>Eindeutigkeitsbedingung „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>A check constraint needs an SQL expression.</source>
+        <translation>Eine Prüfbedingung braucht einen SQL-Ausdruck.</translation>
+    </message>
+    <message>
+        <source>A check constraint needs a name.</source>
+        <translation>Eine Prüfbedingung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Add check constraint “%1”</source>
+        <translation>Prüfbedingung „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename check constraint “%1” to “%2”</source>
+        <translation>Prüfbedingung „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change check constraint “%1”</source>
+        <translation>Prüfbedingung „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Delete check constraint “%1”</source>
+        <translation>Prüfbedingung „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Check the columns of “%1” that hold the reference.</source>
+        <translation>Haken Sie die Spalten von „%1“ an, die den Verweis enthalten.</translation>
+    </message>
+    <message>
+        <source>Choose the referenced table.</source>
+        <translation>Wählen Sie die referenzierte Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>Check the referenced columns of “%1”.</source>
+        <translation>Haken Sie die referenzierten Spalten von „%1“ an.</translation>
+    </message>
+    <message>
+        <source>%1 column(s) cannot reference %2 column(s): check as many on each side.</source>
+        <translation>%1 Spalte(n) können nicht auf %2 Spalte(n) verweisen: Haken Sie auf beiden Seiten gleich viele an.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) cannot reference “%3.%4” (%5): the types differ.</source>
+        <translation>„%1“ (%2) kann nicht auf „%3.%4“ (%5) verweisen: Die Typen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change foreign key “%1”</source>
+        <translation>Fremdschlüssel „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Add foreign key “%1”</source>
+        <translation>Fremdschlüssel „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete foreign key “%1”</source>
+        <translation>Fremdschlüssel „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete foreign key “%1” and its relationship</source>
+        <translation>Fremdschlüssel „%1“ und seine Beziehung löschen</translation>
+    </message>
+    <message>
+        <source>Delete foreign key “%1” and its relationships</source>
+        <translation>Fremdschlüssel „%1“ und seine Beziehungen löschen</translation>
+    </message>
+    <message>
+        <source>The Python class: class Name(str, enum.Enum)</source>
+        <translation>Die Python-Klasse: class Name(str, enum.Enum)</translation>
+    </message>
+    <message>
+        <source>The database type: CREATE TYPE name AS ENUM (…) in PostgreSQL, sa.Enum(…, name=…); empty: the class name in lower case</source>
+        <translation>Der Datenbanktyp: CREATE TYPE name AS ENUM (…) in PostgreSQL, sa.Enum(…, name=…); leer: der Klassenname in Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>&amp;Database type:</source>
+        <translation>&amp;Datenbanktyp:</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema of the type: sa.Enum(…, schema=…)</source>
+        <translation>Das PostgreSQL-Schema des Typs: sa.Enum(…, schema=…)</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Verwendet von:</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>The members, in declaration order: name = &quot;value&quot;. Double-click or F2 renames a value.</source>
+        <translation>Die Elemente in Deklarationsreihenfolge: name = &quot;value&quot;. Doppelklick oder F2 benennt einen Wert um.</translation>
+    </message>
+    <message>
+        <source>Add a value after the selected one</source>
+        <translation>Einen Wert nach dem ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the selected value</source>
+        <translation>Den ausgewählten Wert löschen</translation>
+    </message>
+    <message>
+        <source>Move the selected value up (Alt+Up)</source>
+        <translation>Den ausgewählten Wert nach oben verschieben (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>Move the selected value down (Alt+Down)</source>
+        <translation>Den ausgewählten Wert nach unten verschieben (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <source>New Enum</source>
+        <translation>Neue Aufzählung</translation>
+    </message>
+    <message>
+        <source>Add another enum to the design</source>
+        <translation>Dem Entwurf eine weitere Aufzählung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete Enum</source>
+        <translation>Aufzählung löschen</translation>
+    </message>
+    <message>
+        <source>Delete this enum; no column may use it</source>
+        <translation>Diese Aufzählung löschen; keine Spalte darf sie verwenden</translation>
+    </message>
+    <message>
+        <source>An enum needs a name.</source>
+        <translation>Eine Aufzählung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Rename enum “%1” to “%2”</source>
+        <translation>Aufzählung „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change database type of enum “%1”</source>
+        <translation>Datenbanktyp der Aufzählung „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change schema of enum “%1”</source>
+        <translation>Schema der Aufzählung „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>no column yet</source>
+        <translation>noch keine Spalte</translation>
+    </message>
+    <message>
+        <source>“%1” is the type of %2; give those columns another type first.</source>
+        <translation>„%1“ ist der Typ von %2; geben Sie diesen Spalten zuerst einen anderen Typ.</translation>
+    </message>
+    <message>
+        <source>Add enum value “%1” to “%2”</source>
+        <translation>Aufzählungswert „%1“ zu „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>An enum needs at least one value.</source>
+        <translation>Eine Aufzählung braucht mindestens einen Wert.</translation>
+    </message>
+    <message>
+        <source>Delete enum value “%1” from “%2”</source>
+        <translation>Aufzählungswert „%1“ aus „%2“ löschen</translation>
+    </message>
+    <message>
+        <source>Move enum value “%1” up</source>
+        <translation>Aufzählungswert „%1“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move enum value “%1” down</source>
+        <translation>Aufzählungswert „%1“ nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>An enum value needs a name.</source>
+        <translation>Ein Aufzählungswert braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Rename enum value “%1” to “%2”</source>
+        <translation>Aufzählungswert „%1“ in „%2“ umbenennen</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
@@ -1368,6 +2082,126 @@
     <message>
         <source>No recent designs</source>
         <translation>Keine zuletzt geöffneten Entwürfe</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t Tables</source>
+        <translation>Tabellen a&amp;usschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Tables</source>
+        <translation>Tabellen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Tables</source>
+        <translation>Tabellen &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;New Table</source>
+        <translation>&amp;Neue Tabelle</translation>
+    </message>
+    <message>
+        <source>A new table in the middle of the canvas (or double-click the canvas)</source>
+        <translation>Eine neue Tabelle in der Mitte der Zeichenfläche (oder auf die Zeichenfläche doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Connect &amp;Many-to-Many</source>
+        <translation>&amp;Viele-zu-viele verknüpfen</translation>
+    </message>
+    <message>
+        <source>A link table between the two selected tables (one undo step)</source>
+        <translation>Eine Verknüpfungstabelle zwischen den beiden ausgewählten Tabellen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Overview &amp;Map</source>
+        <translation>Über&amp;sichtskarte</translation>
+    </message>
+    <message>
+        <source>Enum %1: %2</source>
+        <translation>Aufzählung %1: %2</translation>
+    </message>
+    <message>
+        <source>an untitled design</source>
+        <translation>einem unbenannten Entwurf</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>SQLModel Studio did not close properly. Unsaved changes to %1 from %2 were kept. Restore them?</source>
+        <translation>SQLModel Studio wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an %1 vom %2 wurden aufbewahrt. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Cannot restore the design</source>
+        <translation>Der Entwurf kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1</source>
+        <translation>Die ungespeicherten Änderungen vom %1 wurden wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::OverviewMap</name>
+    <message>
+        <source>Overview of the diagram: click or drag to move the view</source>
+        <translation>Übersicht des Diagramms: Klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::Palette</name>
+    <message>
+        <source>Drag onto the canvas, or double-click</source>
+        <translation>Auf die Zeichenfläche ziehen oder doppelklicken</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Drag onto the canvas to add a table there (or double-click the canvas)</source>
+        <translation>Auf die Zeichenfläche ziehen, um dort eine Tabelle hinzuzufügen (oder auf die Zeichenfläche doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Link table (many-to-many)</source>
+        <translation>Verknüpfungstabelle (viele zu viele)</translation>
+    </message>
+    <message>
+        <source>Drop onto a table, then click the second table: a link table with a composite primary key and the many-to-many relationship between the two. With two tables selected, double-click this entry to link them.</source>
+        <translation>Auf einer Tabelle ablegen, dann auf die zweite Tabelle klicken: eine Verknüpfungstabelle mit zusammengesetztem Primärschlüssel und die Viele-zu-viele-Beziehung zwischen den beiden. Sind zwei Tabellen ausgewählt, doppelklicken Sie auf diesen Eintrag, um sie zu verknüpfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SectionBox</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TableItem</name>
+    <message>
+        <source>+ Add column</source>
+        <translation>+ Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Double-click the header to rename the table, a row to rename its column. Select the card, then drag the dot at a row&apos;s right edge onto another table (or this one) for a foreign key. Insert adds a column, Alt+Up/Down moves the current one, Delete removes it. Right-click for more.</source>
+        <translation>Doppelklicken Sie auf die Kopfzeile, um die Tabelle umzubenennen, auf eine Zeile, um ihre Spalte umzubenennen. Wählen Sie die Karte aus und ziehen Sie dann den Punkt am rechten Rand einer Zeile auf eine andere Tabelle (oder auf diese), um einen Fremdschlüssel anzulegen. Einfg fügt eine Spalte hinzu, Alt+Pfeil nach oben/unten verschiebt die aktuelle, Entf entfernt sie. Rechtsklick für mehr.</translation>
     </message>
 </context>
 <context>

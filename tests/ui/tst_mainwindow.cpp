@@ -435,7 +435,11 @@ void TestMainWindow::screenshots()
     QCOMPARE(shot.size(), QSize(1280, 800) * shot.devicePixelRatio());
     const QString dir = QStringLiteral(SMS_BUILD_DIR "/screenshots");
     QDir().mkpath(dir);
-    const QString path = dir + (dark ? QLatin1String("/mainwindow-dark.png") : QLatin1String("/mainwindow-light.png"));
+    // Under QT_SCALE_FACTOR=2 (the ui/mainwindow-hidpi test) the window is drawn at twice the
+    // pixels: text and cards must come out crisp, not scaled up.
+    const QString suffix = shot.devicePixelRatio() > 1 ? QStringLiteral("@%1x").arg(shot.devicePixelRatio()) : QString();
+    const QString path = dir + (dark ? QLatin1String("/mainwindow-dark") : QLatin1String("/mainwindow-light"))
+                         + suffix + QLatin1String(".png");
     QVERIFY(shot.save(path));
     // The code pane's background follows the palette.
     const QColor base = QApplication::palette().color(QPalette::Base);
