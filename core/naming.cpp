@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Core {
 
 namespace {
@@ -69,13 +71,15 @@ bool isIdentifier(const QString &name)
 
 QString safeAttributeName(const QString &name)
 {
-    // Decompose accented letters so that "café" becomes "cafe" rather than "caf_".
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    // Decompose accented letters so that "café" becomes "cafe" rather than "caf_" (ASCII needs
+    // no decomposing, and names are nearly always ASCII).
+    const bool ascii = std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString decomposed = ascii ? name : name.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
     bool lastUnderscore = false;
     for (QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
+        if (!ascii && c.category() == QChar::Mark_NonSpacing)
             continue;
         if (isAsciiLetter(c) || isAsciiDigit(c)) {
             out += c;

@@ -214,14 +214,13 @@ private:
 
     void checkId(const QString &id, const QString &objectPath, const QString &label)
     {
-        const QString where = path(objectPath, "id");
         if (id.isEmpty()) {
-            report(where, label + QLatin1String(": id is empty"));
+            report(path(objectPath, "id"), label + QLatin1String(": id is empty"));
             return;
         }
         const auto it = m_ids.constFind(id);
         if (it != m_ids.constEnd()) {
-            report(where, label + QLatin1String(": duplicate id ") + quoted(id)
+            report(path(objectPath, "id"), label + QLatin1String(": duplicate id ") + quoted(id)
                               + QLatin1String(" (already used by ") + *it + u')');
             return;
         }
@@ -474,6 +473,8 @@ private:
 
     void checkValidators(const Table &t, std::size_t tableIndex, const QString &tableLabel)
     {
+        if (t.validators.empty())
+            return;
         QSet<QString> names;
         QSet<QString> attributes;
         for (const Column &c : t.columns)
