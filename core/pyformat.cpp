@@ -115,6 +115,31 @@ bool isWide(char32_t c)
            || (c >= 0x1f900 && c <= 0x1f9ff) || (c >= 0x20000 && c <= 0x3fffd);
 }
 
+bool isNarrow(const QString &text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar ch) { return ch.unicode() < 0x300; });
+}
+
+// The display width of e.flat() without building it, or -1 when some text is not narrow (then
+// the caller measures the built string).
+qsizetype flatWidth(const Expr &e)
+{
+    if (!isNarrow(e.text))
+        return -1;
+    if (e.kind == Expr::Kind::Atom)
+        return e.text.size();
+    qsizetype width = e.kind == Expr::Kind::Call ? e.text.size() + 2 : 2; // opener and closer
+    for (std::size_t i = 0; i < e.items.size(); ++i) {
+        const qsizetype item = flatWidth(e.items[i].second);
+        if (item < 0 || !isNarrow(e.items[i].first))
+            return -1;
+        width += (i ? 2 : 0) + e.items[i].first.size() + item;
+    }
+    if (e.kind == Expr::Kind::Tuple && e.items.size() == 1)
+        ++width;
+    return width;
+}
+
 } // namespace
 
 QString Expr::flat() const
@@ -151,9 +176,15 @@ void layout(QStringList &out, int indent, const QString &prefix, const Expr &exp
             const QString &suffix)
 {
     const QString pad(indent, u' ');
-    const QString flat = pad + prefix + expr.flat() + suffix;
-    if (displayWidth(flat) <= LineLength || expr.kind == Expr::Kind::Atom || expr.items.empty()) {
-        out << flat;
+    // Whether it fits on one line is decided, where the text is narrow, from widths alone: a
+    // long call is not rendered flat only to be thrown away (and again at every nesting level).
+    const qsizetype width = flatWidth(expr);
+    const bool narrowEnds = isNarrow(prefix) && isNarrow(suffix);
+    const bool fits = width >= 0 && narrowEnds
+                          ? indent + prefix.size() + width + suffix.size() <= LineLength
+                          : displayWidth(pad + prefix + expr.flat() + suffix) <= LineLength;
+    if (fits || expr.kind == Expr::Kind::Atom || expr.items.empty()) {
+        out << pad + prefix + expr.flat() + suffix;
         return;
     }
     out << pad + prefix + openerOf(expr);
