@@ -27,24 +27,6 @@ using Edit = SchemaDocument::Edit;
 
 // -- names ---------------------------------------------------------------------------------------
 
-// A lower-case snake_case identifier from any SQL name.
-QString snakeIdentifier(const QString &name)
-{
-    QString s = safeAttributeName(snakeCase(safeAttributeName(name))).toLower();
-    while (s.contains(QLatin1String("__")))
-        s.replace(QLatin1String("__"), QLatin1String("_"));
-    return safeAttributeName(s);
-}
-
-// `order_details` -> `order_detail`: the last word singular.
-QString singularSnake(const QString &snake)
-{
-    const qsizetype cut = snake.lastIndexOf(u'_');
-    if (cut < 0)
-        return singularize(snake);
-    return snake.left(cut + 1) + singularize(snake.mid(cut + 1));
-}
-
 // The stem of a foreign key column named after a table: `team` for table `teams`.
 QString columnStem(const Table &t) { return singularSnake(snakeIdentifier(t.name)); }
 // The stem of a relationship attribute named after a class: `order_item` for `OrderItem`.
@@ -143,23 +125,6 @@ QSet<QString> classNames(const Schema &schema)
     for (const EnumType &e : schema.enums)
         names.insert(e.name);
     return names;
-}
-
-template<typename T>
-SchemaDocument::Entry<T> applyEntry(std::vector<T> &vec, const SchemaDocument::Entry<T> &entry)
-{
-    auto it = std::find_if(vec.begin(), vec.end(), [&](const T &x) { return x.id == entry.id; });
-    if (!entry.value) {
-        if (it != vec.end())
-            vec.erase(it);
-    } else if (it != vec.end()) {
-        *it = *entry.value;
-    } else if (entry.index >= 0 && entry.index <= int(vec.size())) {
-        vec.insert(vec.begin() + entry.index, *entry.value);
-    } else {
-        vec.push_back(*entry.value);
-    }
-    return {};
 }
 
 // Checks the edit against validate(): a new problem becomes the result's error.
@@ -733,16 +698,7 @@ CanvasEdit pasteEdit(const Schema &schema, const QByteArray &json, std::optional
 Schema appliedEdit(const Schema &schema, const SchemaDocument::Edit &edit)
 {
     Schema s = schema;
-    if (edit.name)
-        s.name = *edit.name;
-    if (edit.suppressions)
-        s.suppressions = *edit.suppressions;
-    for (const auto &entry : edit.relationships)
-        applyEntry(s.relationships, entry);
-    for (const auto &entry : edit.tables)
-        applyEntry(s.tables, entry);
-    for (const auto &entry : edit.enums)
-        applyEntry(s.enums, entry);
+    SchemaDocument::applyTo(s, edit);
     return s;
 }
 

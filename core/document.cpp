@@ -103,40 +103,46 @@ void SchemaDocument::reset(const Schema &schema)
     Q_EMIT schemaReset();
 }
 
-SchemaDocument::Edit SchemaDocument::applyEdit(const Edit &edit, bool geometryOnly)
+SchemaDocument::Edit SchemaDocument::applyTo(Schema &schema, const Edit &edit)
 {
     // Relationships and tables are applied in an order that keeps references valid at every
     // step of a removal (relationships go before the tables they ride on) and of an insertion.
     Edit inverse;
-    ChangeSet changes;
-    changes.geometryOnly = geometryOnly;
     if (edit.name) {
-        inverse.name = m_schema.name;
-        m_schema.name = *edit.name;
-        changes.nameChanged = true;
+        inverse.name = schema.name;
+        schema.name = *edit.name;
     }
     if (edit.suppressions) {
-        inverse.suppressions = m_schema.suppressions;
-        m_schema.suppressions = *edit.suppressions;
-        changes.suppressionsChanged = true;
+        inverse.suppressions = schema.suppressions;
+        schema.suppressions = *edit.suppressions;
     }
-    for (const auto &entry : edit.relationships) {
-        inverse.relationships.push_back(applyEntry(m_schema.relationships, entry));
-        changes.relationships.insert(entry.id);
-    }
-    for (const auto &entry : edit.tables) {
-        inverse.tables.push_back(applyEntry(m_schema.tables, entry));
-        changes.tables.insert(entry.id);
-    }
-    for (const auto &entry : edit.enums) {
-        inverse.enums.push_back(applyEntry(m_schema.enums, entry));
-        changes.enums.insert(entry.id);
-    }
+    for (const auto &entry : edit.relationships)
+        inverse.relationships.push_back(applyEntry(schema.relationships, entry));
+    for (const auto &entry : edit.tables)
+        inverse.tables.push_back(applyEntry(schema.tables, entry));
+    for (const auto &entry : edit.enums)
+        inverse.enums.push_back(applyEntry(schema.enums, entry));
     // Undoing a removal must put objects back where they were, so that undo gives back the
     // exact original document (including the order in the file).
     std::reverse(inverse.relationships.begin(), inverse.relationships.end());
     std::reverse(inverse.tables.begin(), inverse.tables.end());
     std::reverse(inverse.enums.begin(), inverse.enums.end());
+    return inverse;
+}
+
+SchemaDocument::Edit SchemaDocument::applyEdit(const Edit &edit, bool geometryOnly)
+{
+    ChangeSet changes;
+    changes.geometryOnly = geometryOnly;
+    changes.nameChanged = edit.name.has_value();
+    changes.suppressionsChanged = edit.suppressions.has_value();
+    for (const auto &entry : edit.relationships)
+        changes.relationships.insert(entry.id);
+    for (const auto &entry : edit.tables)
+        changes.tables.insert(entry.id);
+    for (const auto &entry : edit.enums)
+        changes.enums.insert(entry.id);
+    Edit inverse = applyTo(m_schema, edit);
     Q_EMIT changed(changes);
     return inverse;
 }

@@ -92,6 +92,8 @@ public:
 
     // Internal: used by the undo commands.
     Edit applyEdit(const Edit &edit, bool geometryOnly); // returns the inverse edit
+    // Applies an edit to any schema (no document, no signals); returns the inverse edit.
+    static Edit applyTo(Schema &schema, const Edit &edit);
 
 Q_SIGNALS:
     void changed(const Core::ChangeSet &changes);

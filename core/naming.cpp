@@ -211,4 +211,22 @@ QString singularize(const QString &word)
     return word;
 }
 
+// A lower-case snake_case identifier from any SQL name.
+QString snakeIdentifier(const QString &name)
+{
+    QString s = safeAttributeName(snakeCase(safeAttributeName(name))).toLower();
+    while (s.contains(QLatin1String("__")))
+        s.replace(QLatin1String("__"), QLatin1String("_"));
+    return safeAttributeName(s);
+}
+
+// `order_details` -> `order_detail`: the last word singular.
+QString singularSnake(const QString &snake)
+{
+    const qsizetype cut = snake.lastIndexOf(u'_');
+    if (cut < 0)
+        return singularize(snake);
+    return snake.left(cut + 1) + singularize(snake.mid(cut + 1));
+}
+
 } // namespace Core

@@ -39,4 +39,9 @@ QString snakeCase(const QString &name);
 // A valid Python identifier (ASCII) check.
 bool isIdentifier(const QString &name);
 
+// A lower-case snake_case identifier from any SQL name: `OrderDetails` -> `order_details`.
+QString snakeIdentifier(const QString &name);
+// `order_details` -> `order_detail`: the last word singular.
+QString singularSnake(const QString &snake);
+
 } // namespace Core

@@ -736,6 +736,34 @@ QString firstIssue(const Schema &s)
     return issues.empty() ? QString() : issues.front().where + QLatin1String(": ") + issues.front().message;
 }
 
+// `count` tables in a chain: each has a key, a name and a parent_id referencing the one before,
+// with a children/parent relationship.
+Schema chain(int count)
+{
+    Schema s;
+    s.name = QStringLiteral("chain");
+    for (int i = 0; i < count; ++i) {
+        Table t;
+        t.id = QStringLiteral("t%1").arg(i);
+        t.name = QStringLiteral("table_%1").arg(i);
+        t.columns = {primaryKey(QStringLiteral("c%1_id").arg(i)),
+                     makeColumn(QStringLiteral("c%1_name").arg(i), QStringLiteral("name"), TypeKind::String),
+                     makeColumn(QStringLiteral("c%1_parent").arg(i), QStringLiteral("parent_id"))};
+        if (i > 0) {
+            t.foreignKeys = {makeForeignKey(QStringLiteral("fk%1").arg(i), QStringLiteral("c%1_parent").arg(i),
+                                            QStringLiteral("t%1").arg(i - 1), QStringLiteral("c%1_id").arg(i - 1))};
+            Relationship r;
+            r.id = QStringLiteral("r%1").arg(i);
+            r.foreignKey = QStringLiteral("fk%1").arg(i);
+            r.parentAttribute = QStringLiteral("children");
+            r.childAttribute = QStringLiteral("parent");
+            s.relationships.push_back(r);
+        }
+        s.tables.push_back(t);
+    }
+    return s;
+}
+
 Schema loadExample(const QString &path)
 {
     Schema s;
@@ -943,27 +971,7 @@ void TestLint::noFixOrStale()
 // 1,000 tables in a chain of foreign keys with relationships: lintSchema stays linear.
 void TestLint::largeDesign()
 {
-    Schema s;
-    s.name = QStringLiteral("large");
-    for (int i = 0; i < 1000; ++i) {
-        Table t;
-        t.id = QStringLiteral("t%1").arg(i);
-        t.name = QStringLiteral("table_%1").arg(i);
-        t.columns = {primaryKey(QStringLiteral("c%1_id").arg(i)),
-                     makeColumn(QStringLiteral("c%1_name").arg(i), QStringLiteral("name"), TypeKind::String),
-                     makeColumn(QStringLiteral("c%1_parent").arg(i), QStringLiteral("parent_id"))};
-        if (i > 0) {
-            t.foreignKeys = {makeForeignKey(QStringLiteral("fk%1").arg(i), QStringLiteral("c%1_parent").arg(i),
-                                            QStringLiteral("t%1").arg(i - 1), QStringLiteral("c%1_id").arg(i - 1))};
-            Relationship r;
-            r.id = QStringLiteral("r%1").arg(i);
-            r.foreignKey = QStringLiteral("fk%1").arg(i);
-            r.parentAttribute = QStringLiteral("children");
-            r.childAttribute = QStringLiteral("parent");
-            s.relationships.push_back(r);
-        }
-        s.tables.push_back(t);
-    }
+    const Schema s = chain(1000);
     QElapsedTimer timer;
     timer.start();
     const std::vector<Finding> findings = lintSchema(s);
@@ -1038,27 +1046,7 @@ void TestLint::incrementalEqualsFull()
 // it, not the design; a rename re-checks the mixed-case tables too; an enum edit re-checks all.
 void TestLint::incrementalRechecksNeighboursOnly()
 {
-    Schema s;
-    s.name = QStringLiteral("chain");
-    for (int i = 0; i < 1000; ++i) {
-        Table t;
-        t.id = QStringLiteral("t%1").arg(i);
-        t.name = QStringLiteral("table_%1").arg(i);
-        t.columns = {primaryKey(QStringLiteral("c%1_id").arg(i)),
-                     makeColumn(QStringLiteral("c%1_name").arg(i), QStringLiteral("name"), TypeKind::String),
-                     makeColumn(QStringLiteral("c%1_parent").arg(i), QStringLiteral("parent_id"))};
-        if (i > 0) {
-            t.foreignKeys = {makeForeignKey(QStringLiteral("fk%1").arg(i), QStringLiteral("c%1_parent").arg(i),
-                                            QStringLiteral("t%1").arg(i - 1), QStringLiteral("c%1_id").arg(i - 1))};
-            Relationship r;
-            r.id = QStringLiteral("r%1").arg(i);
-            r.foreignKey = QStringLiteral("fk%1").arg(i);
-            r.parentAttribute = QStringLiteral("children");
-            r.childAttribute = QStringLiteral("parent");
-            s.relationships.push_back(r);
-        }
-        s.tables.push_back(t);
-    }
+    Schema s = chain(1000);
     s.tables[10].name = QStringLiteral("MixedCase");
     IncrementalLint lint;
     QCOMPARE(listing(lint.update(s)), listing(lintSchema(s)));
