@@ -292,7 +292,7 @@ QStringList sortedNames(const std::set<QString> &names)
         const QString name = n.section(u' ', 0, 0);
         if (name.size() > 1 && name == name.toUpper())
             return 0;
-        return name.front().isUpper() ? 1 : 2;
+        return !name.isEmpty() && name.front().isUpper() ? 1 : 2;
     };
     QStringList v(names.begin(), names.end());
     std::sort(v.begin(), v.end(), [&](const QString &a, const QString &b) {
