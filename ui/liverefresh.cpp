@@ -63,6 +63,7 @@ QString generatePaneCode(const Core::Schema &schema, RefreshRequest::Pane pane,
 struct LiveRefresh::Shared
 {
     Core::IncrementalLint lint;
+    bool lastValid = false; // the previous design validated
 };
 
 LiveRefresh::LiveRefresh(QObject *parent)
@@ -104,12 +105,28 @@ void LiveRefresh::start(RefreshRequest request)
         auto findings = std::async(std::launch::async, [&] {
             return shared->lint.update(schema, request.withSuppressed);
         });
+        // While the design stays valid (the usual edit), the Models pane is generated beside
+        // validation rather than after it, and thrown away if the design turns out invalid: the
+        // generator goes through invalid designs without harm (tst_generator's
+        // survivesInvalidDesigns).
+        const bool speculate = shared->lastValid && request.pane == RefreshRequest::Pane::Models;
+        std::future<QString> early;
+        if (speculate) {
+            early = std::async(std::launch::async, [&] {
+                return generatePaneCode(schema, request.pane, request.queriesTableId, request.migrationMessage);
+            });
+        }
         const auto issues = Core::validate(schema);
         for (const auto &issue : issues)
             r.problems << issue.where + QLatin1String(": ") + issue.message;
+        shared->lastValid = issues.empty();
         if (issues.empty()) {
             r.requirements = Core::modelRequirements(schema);
-            r.code = generatePaneCode(schema, request.pane, request.queriesTableId, request.migrationMessage);
+            r.code = speculate ? early.get()
+                               : generatePaneCode(schema, request.pane, request.queriesTableId,
+                                                  request.migrationMessage);
+        } else if (early.valid()) {
+            early.wait(); // it reads `schema`; its code is not shown
         }
         r.findings = findings.get();
         r.milliseconds = double(timer.nsecsElapsed()) / 1e6;
@@ -148,6 +165,7 @@ void LiveRefresh::resetLint()
 {
     waitForCurrent();
     m_shared->lint.reset();
+    m_shared->lastValid = false; // a new design: no speculation before it has validated once
 }
 
 } // namespace Ui

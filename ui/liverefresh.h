@@ -5,7 +5,8 @@
 // Live refresh: what the code panes and the Warnings pane show for the current design, computed
 // off the UI thread so that an edit never waits for the generators. The window hands over a
 // snapshot of the design after each edit; one job at a time validates it, generates the code of
-// the visible pane and lints it (incrementally, in parallel with the generator), and the result
+// the visible pane (the Models pane beside validation while the design stays valid) and lints it
+// (incrementally, in parallel), and the result
 // comes back as a signal on the UI thread. Requests made while a job runs are coalesced: only
 // the newest design is computed next, and only the newest result is delivered.
 
