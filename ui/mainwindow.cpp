@@ -12,15 +12,12 @@
 #include "overviewmap.h"
 #include "liverefresh.h"
 #include "warningspane.h"
-#include "crudgenerator.h"
-#include "migrationgenerator.h"
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "document.h"
 #include "naming.h"
 #include "relationshipitem.h"
 #include "projectfile.h"
-#include "querygenerator.h"
 #include "sqlmodelgenerator.h"
 #include "tableitem.h"
 #include "validate.h"
@@ -211,7 +208,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (items.isEmpty())
             return;
         if (!m_selectingFromCode)
-            modelsPane()->scrollToLineStartingWith(QStringLiteral("class %1(").arg(items.first()->text(1)));
+            scrollModelsToClass(items.first()->text(1));
         // An enum shows in the Inspector, with no card selected on the canvas.
         if (items.first()->data(0, Qt::UserRole + 1).toBool()) {
             m_scene->clearSelection();
@@ -251,10 +248,8 @@ void MainWindow::showSelectionInInspector()
         return m_inspector->clear();
     if (auto *card = qgraphicsitem_cast<TableItem *>(selected.first())) {
         // Like selecting it in the table list, this brings its class into view in the Models pane.
-        if (const Core::Table *t = m_document->schema().table(card->tableId()); t && !m_selectingFromCode) {
-            modelsPane()->scrollToLineStartingWith(
-                QStringLiteral("class %1(").arg(Core::tableClassName(*t)));
-        }
+        if (const Core::Table *t = m_document->schema().table(card->tableId()); t && !m_selectingFromCode)
+            scrollModelsToClass(Core::tableClassName(*t));
         return m_inspector->showTable(card->tableId());
     }
     if (auto *line = qgraphicsitem_cast<RelationshipItem *>(selected.first()))
@@ -473,9 +468,6 @@ void MainWindow::updateTitle()
 
 void MainWindow::refreshAll()
 {
-    // Relationship lines can be selected for the Inspector (the scene recreates them on reset).
-    for (RelationshipItem *line : m_scene->relationshipItems())
-        line->setFlag(QGraphicsItem::ItemIsSelectable);
     refreshTables();
     refreshCode();
 }
@@ -625,6 +617,8 @@ void MainWindow::applyRefresh(const RefreshResult &result)
         && (pane != m_queries || result.queriesTableId == selectedTableId())) {
         pane->setCode(result.code);
         m_stale.remove(pane);
+        if (pane == m_models)
+            scrollModelsToClass(m_pendingClass);
     }
     m_status->setText(tr("%n table(s)", nullptr, int(result.schema->tables.size())));
     // Shown meanwhile: another tab, or another selection for the Queries.
@@ -659,6 +653,19 @@ void MainWindow::refreshPane(CodeEditor *pane)
         return; // applyRefresh() wrote the problems into every pane
     pane->setCode(generatePaneCode(m_document->schema(), paneKind(pane), selectedTableId(),
                                    tr("Design changes")));
+    if (pane == m_models)
+        scrollModelsToClass(m_pendingClass);
+}
+
+void MainWindow::scrollModelsToClass(const QString &className)
+{
+    // Selecting right after an edit must not wait for the background job: the scroll waits for
+    // the Models pane to be current instead.
+    m_pendingClass = className;
+    if (className.isEmpty() || m_refresh->isBusy() || m_stale.contains(m_models))
+        return;
+    m_models->scrollToLineStartingWith(QStringLiteral("class %1(").arg(className));
+    m_pendingClass.clear();
 }
 
 CodeEditor *MainWindow::modelsPane()

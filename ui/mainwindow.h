@@ -92,6 +92,8 @@ private:
     void selectTable(const QString &tableId);
     // The Models pane was clicked on a 1-based line: select the table of the class there.
     void selectClassAt(int line);
+    // Scrolls the Models pane to a class, now or (when the pane is being refreshed) once it is.
+    void scrollModelsToClass(const QString &className);
     static void rememberRecent(const QString &path);
     void fillRecentMenu();
     void adoptImport(const Core::Schema &schema);
@@ -135,6 +137,7 @@ private:
     bool m_generatable = false; // the design validates: the code panes show generated code
     LiveRefresh *m_refresh = nullptr;
     Autosaver *m_autosave = nullptr;
+    QString m_pendingClass;           // the class the Models pane scrolls to once it is current
     bool m_selectingFromCode = false; // a click in the Models pane selects: do not scroll it
     double m_lastRefreshMs = 0;
     QLabel *m_status;

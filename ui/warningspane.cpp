@@ -72,7 +72,10 @@ WarningsPane::WarningsPane(Core::SchemaDocument *document, QWidget *parent)
     });
     connect(m_suppress, &QPushButton::clicked, this, [this] { toggleSelectedSuppression(); });
     connect(m_showSuppressed, &QCheckBox::toggled, this, [this] {
-        refresh();
+        // Where the window computes the findings (setBeforeRead), it re-lints on the signal;
+        // linting here as well would do the work twice.
+        if (!m_beforeRead)
+            refresh();
         Q_EMIT showSuppressedChanged();
     });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {

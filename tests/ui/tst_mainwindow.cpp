@@ -61,6 +61,7 @@ private Q_SLOTS:
     void editUpdatesModelsPane();
     void editsDoNotWaitForTheCode();
     void clickingAClassSelectsItsTable();
+    void selectingATableScrollsToItsClass();
     void queriesFollowSelection();
     void codeFindingsOpenAtTheirLine();
     void requirementsNotice();
@@ -260,6 +261,33 @@ void TestMainWindow::clickingAClassSelectsItsTable()
         QApplication::processEvents();
         QCOMPARE(selectedCards(), QStringList{QStringLiteral("t_hero")});
     }
+}
+
+// Selecting a card scrolls the Models pane to its class; right after an edit the selection does
+// not wait for the background refresh: the scroll follows when the pane is current.
+void TestMainWindow::selectingATableScrollsToItsClass()
+{
+    Ui::MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(QStringLiteral(SMS_EXAMPLES_DIR "/shop.sqlmodel.json")));
+    w.waitForRefresh();
+    Core::SchemaDocument *doc = w.document();
+    const Core::Table *stock = doc->schema().tableByName(QStringLiteral("stock_movement"));
+    QVERIFY(stock);
+    Core::Table edited = *stock;
+    edited.comment = QStringLiteral("moved");
+    doc->updateTable(edited, QStringLiteral("Comment"));
+    QVERIFY(w.isRefreshing());
+    w.diagramScene()->tableItem(edited.id)->setSelected(true);
+    QVERIFY(w.isRefreshing()); // the selection did not wait for the code
+    w.waitForRefresh();
+    Ui::CodeEditor *pane = w.modelsPane();
+    const QStringList lines = pane->code().split(u'\n');
+    const int classLine = int(lines.indexOf(QStringLiteral("class StockMovement(StockMovementBase, table=True):"))) + 1;
+    QVERIFY(classLine > 0);
+    QCOMPARE(pane->cursorLine(), classLine);
 }
 
 // The Queries tab shows queries.py for the whole design, or for the one table selected on the
